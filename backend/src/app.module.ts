@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.schema.js';
+import { DatabaseModule } from './db/database.module.js';
+import type { Database } from './db/database.js';
+import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging.module.js';
+import { SystemModule } from './system/system.module.js';
+
+/** The feature modules, one per domain concept. Later issues add theirs here. */
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule];
+
+const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: Database): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(database),
+        EventEmitterModule.forRoot(),
+        ScheduleModule.forRoot(),
+        ...spaModule(config),
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}
+
+/** Serves the built SPA for every path outside /api and /health, so client-side routes survive a reload. */
+function spaModule(config: AppConfig): DynamicModule[] {
+  const rootPath = path.resolve(config.staticDir ?? DEFAULT_STATIC_DIR);
+  if (!existsSync(path.join(rootPath, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}', '/health'] })];
+}

@@ -1,0 +1,5 @@
+/**
+ * Every table of apimon. One file per domain under ./tables, re-exported here so that drizzle-kit
+ * and the database provider see one schema. Columns are snake_case in SQL (Drizzle's casing option).
+ */
+export * from './tables/settings.js';

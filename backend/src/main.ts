@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { createApp } from './app.setup.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/config.schema.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const logger = app.get(await import('nestjs-pino').then((m) => m.Logger));
+  logger.log(`apimon listening on http://${config.host}:${config.port}`, 'Bootstrap');
+
+  // Our own handlers rather than enableShutdownHooks(): Nest re-raises the signal after closing,
+  // which makes the process exit 143 instead of 0.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`, 'Bootstrap');
+    const force = setTimeout(() => {
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms, exiting`, 'Bootstrap');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('apimon failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { createApp } from '../src/app.setup.js';
+import { loadConfig } from '../src/config/config.schema.js';
+import type { Database } from '../src/db/database.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  database: Database;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real Nest app over a fresh database, not listening (supertest drives its HTTP server).
+ * `env` overrides configuration variables exactly as a user would set them.
+ */
+export async function createTestApp(env: Record<string, string> = {}, database?: Database): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent', ...env });
+  const db = database ?? (await createTestDatabase());
+  const app = await createApp(config, { database: db });
+  await app.init();
+  return {
+    app,
+    database: db,
+    http: () => request(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}

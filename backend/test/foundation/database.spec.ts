@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../src/db/database.js';
+import { createTestApp } from '../app.js';
+import { createEmptyPostgresDatabase, TEST_DATABASE_URL } from '../database.js';
+
+describe.runIf(!TEST_DATABASE_URL)('embedded database (PGlite)', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'apimon-data-'));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps its data across a restart of the app', async () => {
+    const first = await createTestApp({}, await openDatabase({ dataDir }));
+    const before = (await first.http().get('/api/v1/system').expect(200)).body;
+    expect(before.database).toBe('embedded');
+    await first.close();
+
+    const second = await createTestApp({}, await openDatabase({ dataDir }));
+    const after = (await second.http().get('/api/v1/system').expect(200)).body;
+    await second.close();
+    expect(after.installed_at).toBe(before.installed_at);
+    expect(after.started_at).not.toBe(before.started_at);
+  });
+
+  it('migrates idempotently', async () => {
+    const database = await openDatabase({ dataDir });
+    await database.migrate();
+    await database.migrate();
+    const rows = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    await database.close();
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(0);
+  });
+});
+
+describe.runIf(TEST_DATABASE_URL)('PostgreSQL server', () => {
+  it('lets two processes migrate a new database at once (advisory lock)', async () => {
+    const { url, drop } = await createEmptyPostgresDatabase();
+    const a = await openDatabase({ url });
+    const b = await openDatabase({ url });
+    try {
+      await Promise.all([a.migrate(), b.migrate()]);
+      const result = await a.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      const applied = (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+      const journal = (await import('../../drizzle/meta/_journal.json', { with: { type: 'json' } })).default;
+      expect(applied).toBe(journal.entries.length);
+    } finally {
+      await a.close();
+      await b.close();
+      await drop();
+    }
+  });
+
+  it('reports the database down when the server is unreachable', async () => {
+    const database = await openDatabase({ url: 'postgres://nobody@127.0.0.1:1/none' });
+    await expect(database.ping()).rejects.toThrow();
+    await database.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestApp, type TestApp } from '../app.js';
+
+describe('serving the SPA from the API process', () => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'apimon-spa-'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>apimon spa</title>');
+    await writeFile(path.join(dir, 'app.js'), 'console.log(1)');
+    t = await createTestApp({ STATIC_DIR: dir });
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/endpoints/42', '/settings/users'])('answers the client route %s with index.html', async (route) => {
+    const res = await t.http().get(route).expect(200).expect('content-type', /html/);
+    expect(res.text).toContain('apimon spa');
+  });
+
+  it('serves built assets as files', async () => {
+    const res = await t.http().get('/app.js').expect(200);
+    expect(res.text).toContain('console.log');
+  });
+
+  it('never answers an /api route with the SPA', async () => {
+    const res = await t.http().get('/api/unknown').set('accept', 'text/html').expect(404);
+    expect(res.body.error.code).toBe('RouteNotFound');
+  });
+
+  it('keeps /health as JSON', async () => {
+    await t.http().get('/health').expect(200, { status: 'ok', db: 'up' });
+  });
+});
