@@ -1,0 +1,38 @@
+import { NavLink, Outlet } from 'react-router';
+
+const NAV = [{ to: '/', label: 'Dashboard' }];
+
+export function AppShell() {
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-6 px-4 py-3">
+          <NavLink to="/" className="flex items-center gap-2 font-semibold">
+            <img src="/favicon.svg" alt="" className="h-6 w-6" />
+            apimon
+          </NavLink>
+          <nav aria-label="Main" className="flex gap-4 text-sm">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                end
+                className={({ isActive }) =>
+                  isActive ? 'font-medium text-emerald-700' : 'text-slate-600 hover:text-slate-900'
+                }
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
