@@ -3,3 +3,5 @@
  * and the database provider see one schema. Columns are snake_case in SQL (Drizzle's casing option).
  */
 export * from './tables/settings.js';
+export * from './tables/endpoints.js';
+export * from './tables/checks.js';
