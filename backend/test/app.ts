@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApp } from '../src/app.setup.js';
+import type { Role } from '../src/auth/auth.decorators.js';
 import { loadConfig } from '../src/config/config.schema.js';
 import type { Database } from '../src/db/database.js';
 import { createTestDatabase } from './database.js';
@@ -9,6 +10,12 @@ export interface TestApp {
   app: NestExpressApplication;
   database: Database;
   http: () => ReturnType<typeof request>;
+  /**
+   * Headers that authenticate as a user with this role (default admin):
+   * `t.http().get('/api/v1/x').set(await t.auth('viewer'))`. Every test request to a non-public route
+   * goes through this, so that tests written before the auth module keep working after it.
+   */
+  auth: (role?: Role) => Promise<Record<string, string>>;
   close: () => Promise<void>;
 }
 
@@ -25,6 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}, database?:
     app,
     database: db,
     http: () => request(app.getHttpServer()),
+    // The auth module replaces this with real users and tokens.
+    auth: async () => ({}),
     close: () => app.close(),
   };
 }
