@@ -18,19 +18,14 @@ export async function createTestDatabase(): Promise<Database> {
     await database.migrate(); // a no-op on the template, kept so a stale template cannot hide a migration
     return database;
   }
-  const name = `apimon_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin(`create database ${name}`);
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 5 });
+  const { url, drop } = await createEmptyPostgresDatabase();
+  const database = await openDatabase({ url, poolSize: 5 });
   await database.migrate();
   return {
     ...database,
-    db: database.db,
-    driver: database.driver,
     async close() {
       await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
+      await drop();
     },
   };
 }
