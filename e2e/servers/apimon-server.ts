@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = path.join(ROOT, 'backend/dist/main.js');
@@ -75,6 +76,23 @@ export class ApimonServer {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`apimon did not become healthy in 30 s:\n${this.logs}`);
+  }
+
+  /**
+   * Headers that authenticate API calls (seeding data from a test) as a user with this role.
+   * Contract for the feature work: until the auth issue lands this returns no headers; the auth work
+   * makes it return real credentials, so tests written before it keep working after it.
+   */
+  async authHeaders(_role: 'viewer' | 'editor' | 'admin' = 'admin'): Promise<Record<string, string>> {
+    return {};
+  }
+
+  /**
+   * Signs a browser page in as a user with this role, then leaves it on `path` (default /).
+   * Contract: a plain navigation until the auth issue lands; afterwards a real login.
+   */
+  async signIn(page: Page, _role: 'viewer' | 'editor' | 'admin' = 'admin', path = '/'): Promise<void> {
+    await page.goto(path);
   }
 
   async stop(): Promise<void> {
