@@ -73,26 +73,16 @@ interface ExpressLayer {
 }
 
 /**
- * The route layers of express' router: Nest's route handlers (named `Controller.method`), and the rest
- * (Nest's route-bound middleware, whose handlers are all called "handler", and swagger's pages).
+ * method + path of Nest's route handlers in express' router (their handlers are named
+ * `Controller.method`); the other route layers are Nest's route-bound middleware and swagger's pages.
  */
-export function expressRoutes(app: NestExpressApplication): {
-  nest: string[];
-  other: { path: string; handlers: string[] }[];
-} {
+export function expressRoutes(app: NestExpressApplication): string[] {
   const express = app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
-  const nest: string[] = [];
-  const other: string[] = [];
-  for (const { route } of express.router.stack) {
-    if (!route) continue;
-    const handlers = route.stack.map((s) => s.handle.name);
-    if (handlers.some((name) => /^[A-Z]\w*\.\w+$/.test(name))) {
-      nest.push(...Object.keys(route.methods).map((m) => `${m === '_all' ? 'all' : m} ${route.path}`));
-    } else {
-      other.push(route.path);
-    }
-  }
-  return { nest, other };
+  return express.router.stack.flatMap(({ route }) =>
+    route?.stack.some((s) => /^[A-Z]\w*\.\w+$/.test(s.handle.name))
+      ? Object.keys(route.methods).map((m) => `${m === '_all' ? 'all' : m} ${route.path}`)
+      : [],
+  );
 }
 
 // Mirrors app.setup.ts: the global prefix "api", except for /health.
