@@ -28,7 +28,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitForHealth(port: number, timeoutMs = 20_000): Promise<void> {
+// Generous: a first PGlite data folder takes seconds, and much longer on a loaded machine.
+async function waitForHealth(port: number, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -78,5 +79,5 @@ describe('the built server process', () => {
       run.child.kill('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });
