@@ -91,6 +91,20 @@ describe('sessions', () => {
     expect(me.body.user.last_login_at).toMatch(/^\d{4}-/);
   });
 
+  it('marks the refresh cookie Secure behind an HTTPS proxy', async () => {
+    // The app trusts loopback proxies (app.setup.ts), as docker compose's nginx in front of it.
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ email: 'root@example.com', password: PASSWORD })
+      .expect(200);
+    const cookie = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('apimon_refresh='));
+    expect(cookie).toMatch(/; Secure/);
+  });
+
   it('answers a wrong password and an unknown email alike', async () => {
     const wrong = await login(t, 'root@example.com', 'not-the-password');
     const unknown = await login(t, 'nobody@example.com', 'not-the-password');
