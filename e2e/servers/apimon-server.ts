@@ -74,6 +74,8 @@ export class ApimonServer {
         JWT_SECRET: E2E_JWT_SECRET,
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
+        // Tests seed through one user's token at machine speed; the limit itself is tested in the backend.
+        RATE_LIMIT_PER_MINUTE: '0',
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
