@@ -1,5 +1,5 @@
-import { createTestApp, type TestApp } from '../app.js';
-import { bearer, createUser, login, PASSWORD, setupAdmin } from './helpers.js';
+import type { TestApp } from '../app.js';
+import { appWithAdmin, bearer, createUser, login, PASSWORD } from './helpers.js';
 
 interface Entry {
   action: string;
@@ -16,10 +16,7 @@ describe('audit log', () => {
   let admin: Record<string, string>;
   let adminId: number;
   beforeAll(async () => {
-    t = await createTestApp();
-    const res = await setupAdmin(t);
-    admin = bearer(res);
-    adminId = res.body.user.id;
+    ({ t, admin, adminId } = await appWithAdmin());
   });
   afterAll(async () => {
     await t.close();

@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import type { TestApp } from '../app.js';
+import { createTestApp, type TestApp } from '../app.js';
 
 export const PASSWORD = 'a-long-and-fine-password';
 
@@ -36,4 +36,13 @@ export async function createUser(
   const session = await login(t, email);
   if (session.status !== 200) throw new Error(`login: ${session.status} ${JSON.stringify(session.body)}`);
   return { id: created.body.id as number, email, session };
+}
+
+/** A fresh app whose first admin has been set up: `({ t, admin, adminId } = await appWithAdmin())`. */
+export async function appWithAdmin(
+  env: Record<string, string> = {},
+): Promise<{ t: TestApp; admin: Record<string, string>; adminId: number }> {
+  const t = await createTestApp(env);
+  const res = await setupAdmin(t);
+  return { t, admin: bearer(res), adminId: res.body.user.id as number };
 }

@@ -1,15 +1,12 @@
 import { createTestApp, type TestApp } from '../app.js';
-import { bearer, createUser, login, PASSWORD, setupAdmin } from './helpers.js';
+import { appWithAdmin, bearer, createUser, login, PASSWORD } from './helpers.js';
 
 describe('user administration', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   let adminId: number;
   beforeAll(async () => {
-    t = await createTestApp();
-    const res = await setupAdmin(t);
-    admin = bearer(res);
-    adminId = res.body.user.id;
+    ({ t, admin, adminId } = await appWithAdmin());
   });
   afterAll(async () => {
     await t.close();

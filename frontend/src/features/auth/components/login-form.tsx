@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, formLevelMessage, TextField } from '@/components/ui/form-controls';
+import { Button, FormError, formLevelMessage } from '@/components/ui/form-controls';
 import { ApiError } from '@/lib/api-client';
 import { useLogin } from '../api/login';
+import { CredentialFields } from './credential-fields';
 
 /** Email and password; calls onSignedIn once the session exists. */
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
@@ -18,23 +19,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <FormError message={formLevelMessage(error)} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={error?.fieldError('email')}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={error?.fieldError('password')}
+      <CredentialFields
+        kind="current"
+        email={email}
+        password={password}
+        onEmail={setEmail}
+        onPassword={setPassword}
+        error={error}
       />
       <Button type="submit" disabled={login.isPending}>
         {login.isPending ? 'Signing in…' : 'Sign in'}

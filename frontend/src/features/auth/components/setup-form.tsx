@@ -3,6 +3,7 @@ import { Button, FormError, formLevelMessage, TextField } from '@/components/ui/
 import { ApiError } from '@/lib/api-client';
 import { useSetup } from '../api/setup';
 import { passwordHint } from '../password-rules';
+import { CredentialFields } from './credential-fields';
 
 /** The first-run form: creates the first admin and signs them in. */
 export function SetupForm({ onDone }: { onDone: () => void }) {
@@ -32,24 +33,14 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
         onChange={(e) => setName(e.target.value)}
         error={error?.fieldError('name')}
       />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={error?.fieldError('email')}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={localPasswordError ?? error?.fieldError('password')}
-        hint="At least 10 characters; not your email; not a common password."
+      <CredentialFields
+        kind="new"
+        email={email}
+        password={password}
+        onEmail={setEmail}
+        onPassword={setPassword}
+        error={error}
+        passwordError={localPasswordError}
       />
       <Button type="submit" disabled={setup.isPending}>
         {setup.isPending ? 'Creating…' : 'Create admin account'}
