@@ -17,16 +17,29 @@ describe.runIf(!TEST_DATABASE_URL)('embedded database (PGlite)', () => {
 
   it('keeps its data across a restart of the app', async () => {
     const first = await createTestApp({}, await openDatabase({ dataDir }));
-    const before = (await first.http().get('/api/v1/system').expect(200)).body;
+    const before = (
+      await first
+        .http()
+        .get('/api/v1/system')
+        .set(await first.auth())
+        .expect(200)
+    ).body;
     expect(before.database).toBe('embedded');
     await first.close();
 
     const second = await createTestApp({}, await openDatabase({ dataDir }));
-    const after = (await second.http().get('/api/v1/system').expect(200)).body;
+    const after = (
+      await second
+        .http()
+        .get('/api/v1/system')
+        .set(await second.auth())
+        .expect(200)
+    ).body;
     await second.close();
     expect(after.installed_at).toBe(before.installed_at);
     expect(after.started_at).not.toBe(before.started_at);
-  });
+    // Two new PGlite data folders and three Argon2id hashes: slow on a shared machine.
+  }, 90_000);
 
   it('migrates idempotently', async () => {
     const database = await openDatabase({ dataDir });
@@ -35,7 +48,7 @@ describe.runIf(!TEST_DATABASE_URL)('embedded database (PGlite)', () => {
     const rows = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     await database.close();
     expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(0);
-  });
+  }, 90_000);
 });
 
 describe.runIf(TEST_DATABASE_URL)('PostgreSQL server', () => {

@@ -28,7 +28,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitForHealth(port: number, timeoutMs = 20_000): Promise<void> {
+// Generous: a first PGlite data folder takes seconds, and much longer on a loaded machine.
+async function waitForHealth(port: number, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -51,6 +52,9 @@ describe('the built server process', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    // Production never runs on a generated signing key.
+    [{}, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
   ])('refuses to start with %j and names %s', async (env, name) => {
     const run = start(env);
     expect(await run.exited).toBe(1);
@@ -60,7 +64,12 @@ describe('the built server process', () => {
   it('starts on the embedded database and exits 0 on SIGTERM', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'apimon-proc-'));
     const port = await freePort();
-    const run = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+    const run = start({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'process-test-jwt-secret-0123456789abcdef',
+    });
     try {
       await waitForHealth(port);
       expect(existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(true);
@@ -70,5 +79,5 @@ describe('the built server process', () => {
       run.child.kill('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });
