@@ -27,6 +27,16 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+  // --- endpoints and live events ---
+  /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
+  CONFIG_PATH: z.string().min(1).optional(),
+  /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
 });
 
 export type AppConfig = {
@@ -44,6 +54,11 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
+  // --- endpoints and live events ---
+  configPath: string | undefined;
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -79,6 +94,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
+    configPath: e.CONFIG_PATH,
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }
 
