@@ -51,16 +51,24 @@ const header = z.object(
   { error: 'must be an object {name, value, secret?}' },
 );
 
-const statusItem = z
-  .union([z.number(), z.string()], { error: 'must be a status code or a range like "200-299"' })
-  .superRefine((item, ctx) => {
-    const range = parseStatusItem(item);
-    if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: range });
-  })
-  .transform(normalizeStatusItem);
-const expectedStatus = z
-  .union([statusItem.transform((item) => [item]), z.array(statusItem).min(1, 'must list at least one code or range')])
-  .pipe(z.array(z.union([z.string(), z.number()])).max(50, 'must have at most 50 items'));
+/** A code, a range, or a list of both; a bad single value is named by the field, a bad list item by its index. */
+const expectedStatus = z.unknown().transform((value, ctx): (string | number)[] => {
+  if (value === undefined) return value as never; // absent: the caller's default applies
+  const list = Array.isArray(value);
+  const items: unknown[] = list ? value : [value];
+  if (items.length === 0 || items.length > 50) {
+    ctx.addIssue({ code: 'custom', message: 'must list between 1 and 50 codes or ranges' });
+    return z.NEVER;
+  }
+  return items.map((item, index) => {
+    const range =
+      typeof item === 'number' || typeof item === 'string'
+        ? parseStatusItem(item)
+        : 'must be a status code or a range like "200-299"';
+    if (typeof range === 'string') ctx.addIssue({ code: 'custom', path: list ? [index] : [], message: range });
+    return typeof item === 'number' || typeof item === 'string' ? normalizeStatusItem(item) : 0;
+  });
+});
 
 const regexAssertionFields = { pattern: text(1000).min(1, 'must not be empty'), flags: z.string().optional() };
 const assertion = z
