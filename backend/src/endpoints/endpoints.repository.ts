@@ -83,16 +83,19 @@ export class EndpointsRepository {
     return row;
   }
 
-  /** Applies several updates atomically (the YAML sync). */
-  async updateMany(changes: { id: number; values: Partial<NewEndpointRow> }[]): Promise<void> {
-    if (!changes.length) return;
-    await this.db.transaction(async (tx) => {
-      for (const { id, values } of changes) {
+  /** Inserts and updates in one transaction (the YAML sync); returns the inserted rows. */
+  async sync(
+    inserts: NewEndpointRow[],
+    updates: { id: number; values: Partial<NewEndpointRow> }[],
+  ): Promise<EndpointRow[]> {
+    return this.db.transaction(async (tx) => {
+      for (const { id, values } of updates) {
         await tx
           .update(endpoints)
           .set({ ...values, updatedAt: sql`now()` })
           .where(eq(endpoints.id, id));
       }
+      return inserts.length ? tx.insert(endpoints).values(inserts).returning() : [];
     });
   }
 
