@@ -132,6 +132,8 @@ export class EndpointsService {
     return {
       ...definitionToColumns(definition, sealed.headers),
       managedBy,
+      // Born inactive: PAUSED from the start (no transition happened, so no state change is recorded).
+      ...(definition.isActive ? {} : { status: 'PAUSED' as const }),
       pushTokenHash: token && hashPushToken(token),
       pushTokenEncrypted: token && this.box.encrypt(token),
     };
