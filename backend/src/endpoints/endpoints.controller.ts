@@ -31,6 +31,13 @@ export class EndpointsController {
     return { endpoints: rows.map((row) => this.wire(row)), total };
   }
 
+  /** Declared before :id so that "tags" is not read as an id. */
+  @Get('tags')
+  @ApiOperation({ summary: 'Tags in use, with how many endpoints carry each: {"tags":[{"tag","count"}]}' })
+  async tags() {
+    return { tags: await this.endpoints.tags() };
+  }
+
   @Post()
   @Roles('editor')
   async create(@Body() body: unknown) {
