@@ -27,6 +27,13 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 });
 
 export type AppConfig = {
@@ -44,6 +51,17 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
+  // --- check engine ---
+  checks: {
+    /** The scheduler runs checks on their intervals. */
+    enabled: boolean;
+    maxConcurrent: number;
+    maxPerHost: number;
+    /** Refuse private and loopback targets too (link-local and metadata addresses are always refused). */
+    blockPrivateTargets: boolean;
+    /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
+    resultBufferMax: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -79,6 +97,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
+    checks: {
+      enabled: e.CHECKS,
+      maxConcurrent: e.MAX_CONCURRENT_CHECKS,
+      maxPerHost: e.MAX_CHECKS_PER_HOST,
+      blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
+      resultBufferMax: e.RESULT_BUFFER_MAX,
+    },
   };
 }
 
