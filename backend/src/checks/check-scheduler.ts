@@ -3,11 +3,11 @@ import { SecretBox } from '../common/secret-box.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import type { EndpointRow } from '../db/schema.js';
+import { rowToCheckTarget } from '../endpoints/endpoint-target.js';
 import { CheckRecorder } from './check-recorder.js';
 import { CheckRunner } from './check-runner.js';
 import type { CheckTarget } from './check-target.js';
 import { ChecksRepository } from './checks.repository.js';
-import { toCheckTarget } from './endpoint-target.js';
 import { MinHeap } from './min-heap.js';
 import { firstDueAtMs, nextDueAtMs } from './schedule.js';
 
@@ -86,7 +86,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       intervalMs,
       target: null!,
     };
-    entry.target = toCheckTarget(row, (v) => this.secrets.decrypt(v));
+    entry.target = rowToCheckTarget(row, this.secrets);
     entry.intervalMs = intervalMs;
     entry.generation++;
     entry.dueMs = now ? nowMs : firstDueAtMs(row.id, intervalMs, nowMs);

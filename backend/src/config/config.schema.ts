@@ -34,6 +34,16 @@ const envSchema = z.object({
   MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
   BLOCK_PRIVATE_TARGETS: booleanFlag(false),
   RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  // --- endpoints and live events ---
+  /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
+  CONFIG_PATH: z.string().min(1).optional(),
+  /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
 });
 
 export type AppConfig = {
@@ -62,6 +72,11 @@ export type AppConfig = {
     /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
     resultBufferMax: number;
   };
+  // --- endpoints and live events ---
+  configPath: string | undefined;
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -104,6 +119,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
       resultBufferMax: e.RESULT_BUFFER_MAX,
     },
+    configPath: e.CONFIG_PATH,
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }
 
