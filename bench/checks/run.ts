@@ -21,12 +21,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
+import { freePort } from '../../backend/test/servers/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = path.join(ROOT, 'backend/dist/main.js');
@@ -59,15 +59,8 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
+const ms = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitFor(what: string, fn: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -152,19 +145,15 @@ async function insertDirectly(dbEnv: Record<string, string>, urls: string[], int
   try {
     await database.migrate();
     for (let i = 0; i < urls.length; i += 1000) {
-      await database.db
-        .insert(endpoints)
-        .values(
-          urls
-            .slice(i, i + 1000)
-            .map((url, k) => ({
-              name: `bench ${i + k + 1}`,
-              url,
-              intervalSeconds: interval,
-              timeoutMs: 5000,
-              retries: 0,
-            })),
-        );
+      await database.db.insert(endpoints).values(
+        urls.slice(i, i + 1000).map((url, k) => ({
+          name: `bench ${i + k + 1}`,
+          url,
+          intervalSeconds: interval,
+          timeoutMs: 5000,
+          retries: 0,
+        })),
+      );
     }
     return Date.now() - started;
   } finally {
@@ -311,7 +300,10 @@ async function main(): Promise<void> {
         'achieved checks/s (gap-rate)',
         `${r.achieved_per_s.toFixed(1)} (${r.gap_rate_per_s.toFixed(1)}) = ${(100 * r.achieved_ratio).toFixed(1)} %`,
       ],
-      ['interval jitter p50 / p95 / max', `${r.jitter_ms.p50} / ${r.jitter_ms.p95} / ${r.jitter_ms.max} ms`],
+      [
+        'interval jitter p50 / p95 / max',
+        `${ms(r.jitter_ms.p50)} / ${ms(r.jitter_ms.p95)} / ${ms(r.jitter_ms.max)} ms`,
+      ],
       ['endpoints seen / starved', `${r.paths_seen} / ${r.paths_starved}`],
       ['checks per second min / max', `${r.per_second.min} / ${r.per_second.max}`],
       ['CPU % of one core mean (p95)', `${r.cpu_pct.mean.toFixed(1)} (${r.cpu_pct.p95.toFixed(1)})`],

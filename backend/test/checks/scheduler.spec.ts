@@ -7,16 +7,9 @@ import { createTestApp } from '../app.js';
 import { createTestDatabase } from '../database.js';
 import { insertEndpoint, insertEndpoints, makeEndpoint } from '../factories/endpoints.js';
 import { startTarget, type TargetServer } from '../servers/target.js';
+import { waitFor } from '../wait-for.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
-}
 
 describe('check scheduler', () => {
   let target: TargetServer;
