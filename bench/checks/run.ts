@@ -7,7 +7,8 @@
  * Options: --n (endpoints, default 1000), --interval (s, 20), --duration (measurement window s, 120),
  * --warmup (s, 2 intervals), --db postgres|pglite (default postgres), --pg-url (admin URL of the
  * server, default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created and dropped),
- * --restart (also measure time until every endpoint is checked again after a restart; default on).
+ * --restart (also measure time until every endpoint is checked again after a restart; default on),
+ * --per-host (MAX_CHECKS_PER_HOST for the run, default 64: every bench endpoint is on one host).
  * Credentials, once the auth module is in: APIMON_API_KEY, or APIMON_ADMIN_EMAIL + APIMON_ADMIN_PASSWORD
  * (the server is started with ADMIN_EMAIL/ADMIN_PASSWORD and we log in via POST /api/v1/auth/login).
  *
@@ -40,6 +41,7 @@ interface Args {
   db: 'postgres' | 'pglite';
   pgUrl: string;
   restart: boolean;
+  perHost: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -56,6 +58,7 @@ function parseArgs(argv: string[]): Args {
     db: get('db', 'postgres') === 'pglite' ? 'pglite' : 'postgres',
     pgUrl: get('pg-url', 'postgres://postgres@127.0.0.1:5432/postgres'),
     restart: get('restart', 'on') !== 'off',
+    perHost: Number(get('per-host', '64')),
   };
 }
 
@@ -230,6 +233,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       STATIC_DIR: '/nonexistent',
+      MAX_CHECKS_PER_HOST: String(args.perHost),
       APP_SECRET: 'bench-app-secret-0123456789abcdef0123456789',
       ...(process.env.APIMON_ADMIN_EMAIL
         ? { ADMIN_EMAIL: process.env.APIMON_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.APIMON_ADMIN_PASSWORD ?? '' }
@@ -293,7 +297,7 @@ async function main(): Promise<void> {
     const growthBytes = s1.bytes - s0.bytes;
     const rows: [string, string][] = [
       ['database', args.db === 'postgres' ? 'PostgreSQL (fresh database)' : 'PGlite (temp DATA_DIR)'],
-      ['endpoints × interval', `${args.n} × ${args.interval} s`],
+      ['endpoints × interval', `${args.n} × ${args.interval} s (MAX_CHECKS_PER_HOST ${args.perHost})`],
       ['window', `${r.window_s.toFixed(0)} s after ${args.warmup} s warm-up`],
       ['ideal checks/s', r.ideal_per_s.toFixed(1)],
       [
