@@ -102,7 +102,10 @@ export class ChecksService {
       }
       if (event.change === 'resumed') await this.recorder.resume(id, event.at ?? this.clock.now());
       const row = await this.repository.findEndpoint(id);
-      if (row) this.scheduler.schedule(row, true);
+      if (row) {
+        this.recorder.remember(row); // new thresholds and name, also for push endpoints
+        this.scheduler.schedule(row, true);
+      }
       else this.scheduler.unschedule(id);
     } catch (error) {
       this.logger.error(
