@@ -41,6 +41,13 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   // --- endpoints and live events ---
   /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
   CONFIG_PATH: z.string().min(1).optional(),
@@ -89,6 +96,17 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  // --- check engine ---
+  checks: {
+    /** The scheduler runs checks on their intervals. */
+    enabled: boolean;
+    maxConcurrent: number;
+    maxPerHost: number;
+    /** Refuse private and loopback targets too (link-local and metadata addresses are always refused). */
+    blockPrivateTargets: boolean;
+    /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
+    resultBufferMax: number;
+  };
   // --- endpoints and live events ---
   configPath: string | undefined;
   /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
@@ -137,6 +155,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    checks: {
+      enabled: e.CHECKS,
+      maxConcurrent: e.MAX_CONCURRENT_CHECKS,
+      maxPerHost: e.MAX_CHECKS_PER_HOST,
+      blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
+      resultBufferMax: e.RESULT_BUFFER_MAX,
+    },
     configPath: e.CONFIG_PATH,
     publicUrl: e.PUBLIC_URL,
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
