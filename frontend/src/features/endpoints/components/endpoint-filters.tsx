@@ -16,7 +16,12 @@ export function EndpointFiltersBar({
   onChange: (next: EndpointFilters) => void;
 }) {
   const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
+  // The URL changed from elsewhere (back button, "Clear the filters"): show its search.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    setQ(filters.q);
+  }
   useEffect(() => {
     if (q.trim() === filters.q) return;
     const timer = setTimeout(() => onChange({ ...filters, q: q.trim() }), 250);

@@ -35,6 +35,8 @@ export function EndpointTable({
   const scroller = useRef<HTMLDivElement>(null);
   const wide = useMediaQuery('(min-width: 768px)');
   const now = useNow(1_000);
+  // The virtualizer re-renders this component itself on scroll; the compiler rightly skips memoizing it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
