@@ -54,7 +54,7 @@ export function EndpointForm({
     event.preventDefault();
     const wire = validated();
     if (!wire) return;
-    save.mutate(wire, { onSuccess: onSaved, onError: (error) => setErrors(serverErrors(error)) });
+    save.mutate(wire, { onSuccess: (saved) => onSaved(saved), onError: (error) => setErrors(serverErrors(error)) });
   };
   const onTest = () => {
     const wire = validated();
