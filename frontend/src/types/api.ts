@@ -50,6 +50,8 @@ export interface EndpointInputWire {
   verify_tls?: boolean;
   tags?: string[];
   is_active?: boolean;
+  /** Percent (0–100) the analytics judge uptime against; null = none. */
+  sla_target?: number | null;
   /** Push (heartbeat) monitors: either a period or a cron expression in a timezone. */
   period_seconds?: number | null;
   cron?: string | null;
@@ -69,6 +71,7 @@ export interface EndpointWire extends Required<Omit<EndpointInputWire, 'kind'>> 
   updated_at: string;
   /** Push monitors only, once saved. */
   ping_url?: string | null;
+  last_ping_at?: string | null;
 }
 
 export interface EndpointListWire {

@@ -104,7 +104,7 @@ const compiles = (pattern: string, flags = '') => {
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export const assertionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('body_contains'), value: z.string().min(1, 'enter the text to look for') }),
+  z.object({ type: z.literal('body_contains'), value: z.string().min(1, 'enter the text to look for').max(10_000) }),
   z
     .object({
       type: z.literal('body_matches'),
@@ -122,14 +122,23 @@ export const assertionSchema = z.discriminatedUnion('type', [
     value: z.unknown().optional(),
     values: z.array(z.unknown()).min(1, 'list at least one value').optional(),
   }),
-  z.object({
-    type: z.literal('header'),
-    name: z.string().regex(HEADER_NAME, 'is not a valid header name'),
-    op: z.enum(['equals', 'matches']),
-    value: z.string(),
-  }),
+  z
+    .object({
+      type: z.literal('header'),
+      name: z.string().regex(HEADER_NAME, 'is not a valid header name'),
+      op: z.enum(['equals', 'matches']),
+      value: z.string().max(1000),
+    })
+    .refine((a) => a.op !== 'matches' || compiles(a.value), {
+      message: 'is not a valid regular expression',
+      path: ['value'],
+    }),
   z.object({
     type: z.literal('response_time_below'),
-    ms: z.number('enter a number').int('must be whole milliseconds').min(1).max(60_000),
+    ms: z
+      .number('enter a number')
+      .int('must be whole milliseconds')
+      .min(1, 'must be at least 1')
+      .max(600_000, 'must be at most 600000'),
   }),
 ]);

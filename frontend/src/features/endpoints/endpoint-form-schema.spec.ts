@@ -92,6 +92,20 @@ describe('validateEndpointForm mirrors the server rules', () => {
     ],
     ['push with no grace', { kind: 'push', url: '', graceSeconds: '' }, 'grace_seconds', /enter/],
     ['push period below 5', { kind: 'push', periodSeconds: '1' }, 'period_seconds', /at least 5/],
+    ['URL with credentials', { url: 'https://user:pw@a.test/' }, 'url', /credentials/],
+    ['SLA above 100', { slaTarget: '101' }, 'sla_target', /at most 100/],
+    [
+      'unknown time zone',
+      { kind: 'push', schedule: 'cron', cron: '0 3 * * *', timezone: 'Mars/Olympus' },
+      'timezone',
+      /time zone/,
+    ],
+    [
+      'header regex that does not compile',
+      { assertions: [{ ...emptyAssertion('header'), name: 'X-A', headerOp: 'matches', value: '[' }] },
+      'assertions.0.value',
+      /regular expression/,
+    ],
     ['push cron with 3 fields', { kind: 'push', schedule: 'cron', cron: '* * *' }, 'cron', /5 or 6/],
   ])('%s → %s', (_name, over, field, message) => {
     const errors = errorsOf(over);
@@ -136,6 +150,7 @@ describe('formToWire', () => {
       description: null,
       tags: ['prod', 'payments'],
       is_active: true,
+      sla_target: null,
       url: 'https://api.example.test/health',
       method: 'POST',
       headers: [],
@@ -167,10 +182,11 @@ describe('formToWire', () => {
       description: null,
       tags: [],
       is_active: true,
+      sla_target: null,
       period_seconds: null,
       cron: '0 3 * * *',
       timezone: 'Europe/Paris',
-      grace_seconds: 60,
+      grace_seconds: 300,
     });
   });
 });
@@ -179,6 +195,7 @@ describe('wireToForm', () => {
   it('round-trips an endpoint through the form', () => {
     const values = form({
       tags: 'a, b',
+      slaTarget: '99.9',
       expectedStatus: '200-299, 304',
       degradedAboveMs: '900',
       headers: [{ name: 'Authorization', value: '••••', secret: true }],

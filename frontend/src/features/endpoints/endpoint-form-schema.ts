@@ -27,6 +27,8 @@ export interface EndpointFormValues {
   /** "prod, payments" */
   tags: string;
   isActive: boolean;
+  /** Percent, optional. */
+  slaTarget: string;
   schedule: 'period' | 'cron';
   periodSeconds: string;
   cron: string;
@@ -56,11 +58,12 @@ export const defaultFormValues = (): EndpointFormValues => ({
   verifyTls: true,
   tags: '',
   isActive: true,
+  slaTarget: '',
   schedule: 'period',
   periodSeconds: '300',
   cron: '',
   timezone: 'UTC',
-  graceSeconds: '60',
+  graceSeconds: '300',
 });
 
 const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
@@ -83,6 +86,7 @@ export function formToWire(v: EndpointFormValues): EndpointInputWire {
     description: v.description.trim() || null,
     tags: list(v.tags),
     is_active: v.isActive,
+    sla_target: optionalNum(v.slaTarget),
   };
   if (v.kind === 'push') {
     return {
@@ -142,6 +146,7 @@ export function wireToForm(e: EndpointWire): EndpointFormValues {
     verifyTls: e.verify_tls ?? true,
     tags: (e.tags ?? []).join(', '),
     isActive: e.is_active ?? true,
+    slaTarget: str(e.sla_target, ''),
     schedule: e.cron ? 'cron' : 'period',
     periodSeconds: str(e.period_seconds, d.periodSeconds),
     cron: e.cron ?? '',
@@ -169,8 +174,9 @@ const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 const common = {
   name: z.string().min(1, 'is required').max(100, 'must be at most 100 characters'),
-  description: z.string().max(1000, 'must be at most 1000 characters').nullable(),
-  tags: z.array(z.string().max(50, 'each tag must be at most 50 characters')).max(20, 'at most 20 tags'),
+  description: z.string().max(2000, 'must be at most 2000 characters').nullable(),
+  tags: z.array(z.string().max(50, 'each tag must be at most 50 characters')).max(50, 'at most 50 tags'),
+  sla_target: z.number('enter a percentage').min(0, 'must be at least 0').max(100, 'must be at most 100').nullable(),
   is_active: z.boolean(),
 };
 
@@ -182,7 +188,11 @@ const httpSchema = z
       .string()
       .min(1, 'is required')
       .max(2048, 'must be at most 2048 characters')
-      .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an absolute http or https URL'),
+      .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an absolute http or https URL')
+      .refine(
+        (u) => !URL.canParse(u) || (!new URL(u).username && !new URL(u).password),
+        'must not contain credentials; use an Authorization header',
+      ),
     method: z.enum(HTTP_METHODS),
     headers: z
       .array(
@@ -200,13 +210,16 @@ const httpSchema = z
     content_type: z.string().max(255).nullable(),
     interval: int('seconds').min(5, 'must be at least 5').max(86_400, 'must be at most 86400'),
     timeout: z.number('enter seconds').min(0.1, 'must be at least 0.1').max(60, 'must be at most 60'),
-    expected_status: z.array(statusPart).min(1, 'list at least one code or range'),
-    assertions: z.array(assertionSchema).max(20, 'at most 20 assertions'),
+    expected_status: z.array(statusPart).min(1, 'list at least one code or range').max(50, 'at most 50 items'),
+    assertions: z.array(assertionSchema).max(50, 'at most 50 assertions'),
     health_body: z.boolean(),
     retries: int('a number').min(0, 'must be 0–5').max(5, 'must be 0–5'),
     failure_threshold: int('a number').min(1, 'must be at least 1').max(100, 'must be at most 100'),
     success_threshold: int('a number').min(1, 'must be at least 1').max(100, 'must be at most 100'),
-    degraded_above_ms: int('milliseconds').min(1, 'must be at least 1').nullable(),
+    degraded_above_ms: int('milliseconds')
+      .min(1, 'must be at least 1')
+      .max(600_000, 'must be at most 600000')
+      .nullable(),
     follow_redirects: z.boolean(),
     verify_tls: z.boolean(),
   })
@@ -215,14 +228,23 @@ const httpSchema = z
 const pushSchema = z.object({
   ...common,
   kind: z.literal('push'),
-  period_seconds: int('seconds').min(5, 'must be at least 5').max(31_536_000).nullable(),
+  period_seconds: int('seconds').min(5, 'must be at least 5').max(31_622_400, 'must be at most 31622400').nullable(),
   cron: z
     .string()
     .refine((c) => c.split(/\s+/).length >= 5 && c.split(/\s+/).length <= 6, 'a cron expression has 5 or 6 fields')
     .nullable(),
-  timezone: z.string().nullable(),
-  grace_seconds: int('seconds').min(0, 'must be at least 0').max(86_400, 'must be at most 86400'),
+  timezone: z.string().refine(isTimeZone, 'is not a known time zone (e.g. Europe/Berlin, UTC)').nullable(),
+  grace_seconds: int('seconds').min(0, 'must be at least 0').max(604_800, 'must be at most 604800'),
 });
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const endpointInputSchema = z.discriminatedUnion('kind', [httpSchema, pushSchema]);
 

@@ -7,8 +7,8 @@ describe('filtersFromSearch', () => {
     ['empty URL gives the defaults', '', {}],
     [
       'reads every filter',
-      'q=pay&status=DOWN&tag=prod&sort=-last_latency_ms',
-      { q: 'pay', status: 'DOWN', tag: 'prod', sort: '-last_latency_ms' },
+      'q=pay&status=DOWN&tag=prod&sort=-latency',
+      { q: 'pay', status: 'DOWN', tag: 'prod', sort: '-latency' },
     ],
     ['ignores an unknown status', 'status=BROKEN', {}],
     ['ignores an unknown sort', 'sort=password', {}],

@@ -4,8 +4,8 @@ export const SORTS = {
   name: 'Name (A–Z)',
   '-name': 'Name (Z–A)',
   status: 'Status (problems first)',
-  '-last_latency_ms': 'Slowest first',
-  last_latency_ms: 'Fastest first',
+  '-latency': 'Slowest first',
+  latency: 'Fastest first',
   '-last_checked_at': 'Checked most recently',
   '-created_at': 'Newest first',
 } as const;

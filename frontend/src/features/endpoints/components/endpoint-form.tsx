@@ -127,6 +127,14 @@ export function EndpointForm({
           error={errors.tags}
           onValue={(x) => set('tags', x)}
         />
+        <TextField
+          inputMode="decimal"
+          label="SLA target (%)"
+          hint="Optional, e.g. 99.9: uptime reports compare against it"
+          value={v.slaTarget}
+          error={errors.sla_target}
+          onValue={(x) => set('slaTarget', x)}
+        />
         <CheckboxField
           label="Active"
           hint="Paused endpoints are not checked."

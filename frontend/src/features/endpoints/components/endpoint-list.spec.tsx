@@ -56,10 +56,10 @@ describe('EndpointList', () => {
     const { router } = renderRoute(<EndpointList canEdit />, { path: '/endpoints?status=DOWN' });
     await screen.findByRole('link', { name: 'api-1' });
     expect(screen.getByLabelText('Status')).toHaveValue('DOWN');
-    await userEvent.setup().selectOptions(screen.getByLabelText('Sort'), '-last_latency_ms');
-    await waitFor(() => expect(router.state.location.search).toBe('?status=DOWN&sort=-last_latency_ms'));
+    await userEvent.setup().selectOptions(screen.getByLabelText('Sort'), '-latency');
+    await waitFor(() => expect(router.state.location.search).toBe('?status=DOWN&sort=-latency'));
     await waitFor(() =>
-      expect(api.requests.at(-1)?.url).toBe('/api/v1/endpoints?limit=100&offset=0&status=DOWN&sort=-last_latency_ms'),
+      expect(api.requests.at(-1)?.url).toBe('/api/v1/endpoints?limit=100&offset=0&status=DOWN&sort=-latency'),
     );
   });
 
