@@ -5,16 +5,18 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { SecretsModule } from './common/secrets.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
+import { EndpointsModule } from './endpoints/endpoints.module.js';
 import type { Database } from './db/database.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, EndpointsModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 
@@ -27,6 +29,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(database),
+        SecretsModule.forRoot(config),
         EventEmitterModule.forRoot(),
         ScheduleModule.forRoot(),
         ...spaModule(config),
