@@ -6,7 +6,7 @@ import type { EndpointWire } from '@/types/api';
 import { useDeleteEndpoint, usePauseResume } from '../api/endpoint-actions';
 
 type Props = {
-  endpoint: Pick<EndpointWire, 'id' | 'name' | 'status' | 'managed_by'>;
+  endpoint: Pick<EndpointWire, 'id' | 'name' | 'status' | 'managed_by' | 'is_active'>;
   canEdit: boolean;
   /** The detail page has no "View" and goes back to the list after a delete. */
   onDetailPage?: boolean;
@@ -19,7 +19,8 @@ export function EndpointActions({ endpoint, canEdit, onDetailPage = false, size 
   const pauseResume = usePauseResume();
   const remove = useDeleteEndpoint();
   const [confirming, setConfirming] = useState(false);
-  const paused = endpoint.status === 'PAUSED';
+  // is_active is the switch; PAUSED is the status the engine gives it (an instant later).
+  const paused = endpoint.is_active === false || endpoint.status === 'PAUSED';
   const writable = canEdit && !endpoint.managed_by;
 
   return (
