@@ -2,7 +2,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppShell } from '@/components/layout/app-shell';
 import { DashboardRoute } from './routes/dashboard';
 import { EndpointDetailRoute } from './routes/endpoint-detail';
-import { EditEndpointRoute, NewEndpointRoute } from './routes/endpoint-form';
 import { EndpointsRoute } from './routes/endpoints';
 import { NotFoundRoute } from './routes/not-found';
 
@@ -12,9 +11,16 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <DashboardRoute /> },
       { path: 'endpoints', element: <EndpointsRoute /> },
-      { path: 'endpoints/new', element: <NewEndpointRoute /> },
+      // The form (and zod) load on demand, keeping the dashboard's and the list's first load small.
+      {
+        path: 'endpoints/new',
+        lazy: () => import('./routes/endpoint-form').then((m) => ({ Component: m.NewEndpointRoute })),
+      },
       { path: 'endpoints/:id', element: <EndpointDetailRoute /> },
-      { path: 'endpoints/:id/edit', element: <EditEndpointRoute /> },
+      {
+        path: 'endpoints/:id/edit',
+        lazy: () => import('./routes/endpoint-form').then((m) => ({ Component: m.EditEndpointRoute })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

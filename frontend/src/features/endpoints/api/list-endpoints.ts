@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
 import type { EndpointListWire } from '@/types/api';
 import { endpointsApiQuery, type EndpointFilters } from '../list-filters';
@@ -59,8 +59,6 @@ export async function listAllEndpoints(signal?: AbortSignal): Promise<EndpointLi
 
 export const allEndpointsQueryOptions = () =>
   queryOptions({ queryKey: ['endpoints', 'all'], queryFn: ({ signal }) => listAllEndpoints(signal) });
-
-export const useAllEndpoints = () => useQuery(allEndpointsQueryOptions());
 
 /** Tags in use, for the filter's choices (from the first pages; the server has no tag list route). */
 export function tagsOf(data: EndpointListWire | undefined): string[] {

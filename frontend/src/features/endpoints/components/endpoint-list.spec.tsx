@@ -44,7 +44,7 @@ describe('EndpointList', () => {
     expect(within(row).getByText('UP')).toBeVisible();
     expect(row).toHaveTextContent('87 ms');
     expect(row).toHaveTextContent('5 min');
-    expect(row).toHaveTextContent(/1[23] s ago/);
+    expect(row).toHaveTextContent(/\b1\d s ago/); // checked 12 s before the answer; the machine may be slow
     expect(row).toHaveTextContent('prod');
     expect(screen.getByText('20,000 endpoints')).toBeVisible();
     expect(screen.getAllByRole('row').length).toBeLessThan(60);

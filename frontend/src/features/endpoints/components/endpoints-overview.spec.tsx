@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { EndpointStatus, EndpointWire } from '@/types/api';
 import { json, LocalApi } from '@/test/local-api';
 import { renderRoute, withLayout } from '@/test/render';
@@ -11,25 +11,26 @@ withLayout();
 
 const STATUSES: EndpointStatus[] = ['UP', 'UP', 'UP', 'DOWN', 'DEGRADED', 'PAUSED', 'PENDING'];
 
-/** 1,400 endpoints served 500 at a time, so the dashboard must page through them all. */
+/** `total` endpoints, filtered by status and served at most 500 at a time, as the real API does. */
 function serve(total = 1400) {
+  const all = Array.from({ length: total }, (_, i) => {
+    const id = i + 1;
+    const status = STATUSES[id % STATUSES.length];
+    return {
+      id,
+      name: `api-${String(id).padStart(4, '0')}`,
+      status,
+      status_since: new Date(Date.now() - id * 1000).toISOString(),
+      last_latency_ms: status === 'PAUSED' ? 9999 : 100,
+      tags: [],
+    } as unknown as EndpointWire;
+  });
   api.on('GET', '/api/v1/endpoints', (req, res) => {
     const q = new URL(req.url, 'http://x').searchParams;
+    const matching = all.filter((e) => !q.get('status') || e.status === q.get('status'));
     const offset = Number(q.get('offset'));
-    const n = Math.min(Number(q.get('limit')), 500, total - offset);
-    const endpoints = Array.from({ length: n }, (_, i) => {
-      const id = offset + i + 1;
-      const status = STATUSES[id % STATUSES.length];
-      return {
-        id,
-        name: `api-${String(id).padStart(4, '0')}`,
-        status,
-        status_since: new Date(Date.now() - id * 1000).toISOString(),
-        last_latency_ms: status === 'PAUSED' ? 9999 : 100,
-        tags: [],
-      } as unknown as EndpointWire;
-    });
-    json(res, 200, { endpoints, total });
+    const endpoints = matching.slice(offset, offset + Math.min(Number(q.get('limit')), 500));
+    json(res, 200, { endpoints, total: matching.length });
   });
 }
 
@@ -44,13 +45,14 @@ describe('EndpointsOverview', () => {
     expect(card('DOWN')).toHaveTextContent('200');
     expect(card('DEGRADED')).toHaveTextContent('200');
     expect(card('PAUSED')).toHaveTextContent('200');
-    expect(card('Average latency')).toHaveTextContent('100 ms');
     expect(card('DOWN')).toHaveAttribute('href', '/endpoints?status=DOWN');
-    expect(api.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'))).toEqual([
-      '0',
-      '500',
-      '1000',
-    ]);
+    await waitFor(() => expect(card('Average latency')).toHaveTextContent('100 ms'));
+    const pages = api.requests
+      .map((r) => new URL(r.url, 'http://x').searchParams)
+      .filter((q) => q.get('limit') === '500');
+    expect(pages.map((q) => q.get('offset'))).toEqual(['0', '500', '1000']);
+    // Exact counts now come from the loaded (live-patched) data.
+    expect(card('UP')).toHaveTextContent('600');
 
     const failures = within(screen.getByRole('region', { name: 'Recent failures' })).getAllByRole('listitem');
     expect(failures).toHaveLength(10);

@@ -4,8 +4,8 @@ import { buttonClass } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { formatMs } from '@/lib/format';
 import type { EndpointStatus } from '@/types/api';
-import { useAllEndpoints } from '../api/list-endpoints';
-import { byProblemsFirst, summarizeEndpoints } from '../endpoint-status';
+import { useDashboardEndpoints } from '../api/dashboard-endpoints';
+import { byProblemsFirst } from '../endpoint-status';
 import { useCanEdit } from '../use-can-edit';
 import { RecentFailures } from './recent-failures';
 import { StatusBoard } from './status-board';
@@ -20,21 +20,14 @@ const CARDS: { label: string; status?: EndpointStatus; tone: string }[] = [
 
 /** The dashboard's endpoint part: counts per status, average latency, recent failures, every status. */
 export function EndpointsOverview() {
-  const all = useAllEndpoints();
+  const data = useDashboardEndpoints();
   const canEdit = useCanEdit();
-  const endpoints = all.data?.endpoints;
-  const summary = useMemo(() => summarizeEndpoints(endpoints ?? []), [endpoints]);
-  const sorted = useMemo(() => [...(endpoints ?? [])].sort(byProblemsFirst), [endpoints]);
+  const { summary, endpoints, complete } = data;
+  const sorted = useMemo(() => [...endpoints].sort(byProblemsFirst), [endpoints]);
 
-  if (all.isPending) return <LoadingState label="Loading endpoints…" />;
-  if (all.isError)
-    return (
-      <ErrorState
-        title="The endpoints could not be loaded"
-        message={all.error.message}
-        onRetry={() => void all.refetch()}
-      />
-    );
+  if (data.error && endpoints.length === 0)
+    return <ErrorState title="The endpoints could not be loaded" message={data.error.message} onRetry={data.refetch} />;
+  if (data.isPending) return <LoadingState label="Loading endpoints…" />;
   if (summary.total === 0)
     return (
       <EmptyState title="No endpoints yet">
@@ -64,12 +57,14 @@ export function EndpointsOverview() {
         ))}
         <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
           <span className="block text-xs font-medium text-slate-600">Average latency</span>
-          <span className="block text-2xl font-semibold tabular-nums">{formatMs(summary.averageLatencyMs)}</span>
+          <span className="block text-2xl font-semibold tabular-nums">
+            {complete ? formatMs(summary.averageLatencyMs) : '…'}
+          </span>
         </div>
       </section>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
         <RecentFailures endpoints={sorted} />
-        <StatusBoard endpoints={sorted} />
+        <StatusBoard endpoints={sorted} loadingMore={!complete ? summary.total - endpoints.length : 0} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import { EndpointStatusPill } from './endpoint-status-pill';
 const ROW = 40;
 
 /** Every endpoint's status and last latency, problems first; virtualised, so thousands stay light. */
-export function StatusBoard({ endpoints }: { endpoints: EndpointWire[] }) {
+export function StatusBoard({ endpoints, loadingMore = 0 }: { endpoints: EndpointWire[]; loadingMore?: number }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component itself on scroll; the compiler rightly skips memoizing it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -50,6 +50,11 @@ export function StatusBoard({ endpoints }: { endpoints: EndpointWire[] }) {
           })}
         </ul>
       </div>
+      {loadingMore > 0 && (
+        <p role="status" className="mt-2 text-xs text-slate-500">
+          Loading {loadingMore.toLocaleString('en')} more…
+        </p>
+      )}
     </section>
   );
 }
