@@ -10,13 +10,14 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
 import { EndpointsModule } from './endpoints/endpoints.module.js';
+import { EventsModule } from './events/events.module.js';
 import type { Database } from './db/database.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, EndpointsModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, EndpointsModule, EventsModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

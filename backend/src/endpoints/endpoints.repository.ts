@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, arrayContains, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { EndpointStatus } from '../db/schema.js';
 import { InjectDb, type Db } from '../db/database.module.js';
 import { endpoints, type EndpointRow, type NewEndpointRow } from '../db/schema.js';
@@ -35,14 +35,14 @@ export class EndpointsRepository {
   async list(options: EndpointListOptions): Promise<{ rows: EndpointRow[]; total: number }> {
     const where = this.filter(options);
     const column = SORT_COLUMNS[options.sort.key];
-    // Never-checked endpoints sort last either way; the id keeps pages stable.
+    // Never-checked endpoints sort last either way; ties go in creation order, which keeps pages stable.
     const order = options.sort.descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
     const [rows, [counted]] = await Promise.all([
       this.db
         .select()
         .from(endpoints)
         .where(where)
-        .orderBy(order, options.sort.descending ? desc(endpoints.id) : asc(endpoints.id))
+        .orderBy(order, asc(endpoints.id))
         .limit(options.limit)
         .offset(options.offset),
       this.db.select({ total: count() }).from(endpoints).where(where),
@@ -83,16 +83,19 @@ export class EndpointsRepository {
     return row;
   }
 
-  /** Applies several updates atomically (the YAML sync). */
-  async updateMany(changes: { id: number; values: Partial<NewEndpointRow> }[]): Promise<void> {
-    if (!changes.length) return;
-    await this.db.transaction(async (tx) => {
-      for (const { id, values } of changes) {
+  /** Inserts and updates in one transaction (the YAML sync); returns the inserted rows. */
+  async sync(
+    inserts: NewEndpointRow[],
+    updates: { id: number; values: Partial<NewEndpointRow> }[],
+  ): Promise<EndpointRow[]> {
+    return this.db.transaction(async (tx) => {
+      for (const { id, values } of updates) {
         await tx
           .update(endpoints)
           .set({ ...values, updatedAt: sql`now()` })
           .where(eq(endpoints.id, id));
       }
+      return inserts.length ? tx.insert(endpoints).values(inserts).returning() : [];
     });
   }
 

@@ -113,6 +113,8 @@ describe('endpoints CRUD', () => {
     });
     const [row] = await t.database.db.select().from(endpoints).where(eq(endpoints.id, res.body.id));
     expect(row).toMatchObject({ timeoutMs: 2500, intervalSeconds: 30, degradedAboveMs: 800, isActive: false });
+    // Created inactive, so PAUSED from the start rather than PENDING.
+    expect(res.body.status).toBe('PAUSED');
   });
 
   it('normalises expected_status: a single code, codes as strings, spaced ranges', async () => {
