@@ -6,6 +6,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { SecretsModule } from './common/secrets.module.js';
+import { ChecksModule } from './checks/checks.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
@@ -17,7 +18,7 @@ import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, EndpointsModule, EventsModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, EndpointsModule, EventsModule, ChecksModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -62,7 +62,9 @@ export function checkAddress(address: string, blockPrivate: boolean): AddressVer
     case 'invalid':
       return { allowed: false, reason: `${address} is not an IP address` };
     case 'private':
-      return blockPrivate ? { allowed: false, reason: `${address} is a private or loopback address` } : { allowed: true };
+      return blockPrivate
+        ? { allowed: false, reason: `${address} is a private or loopback address` }
+        : { allowed: true };
     case 'public':
       return { allowed: true };
   }

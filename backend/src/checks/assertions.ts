@@ -66,7 +66,8 @@ const bodyMatches: AssertionStrategy<Extract<Assertion, { type: 'body_matches' }
 const jsonPath: AssertionStrategy<Extract<Assertion, { type: 'json_path' }>> = {
   evaluate: (a, _r, json) => {
     const parsed = json();
-    if (!parsed.ok) return { result: parsed.message.startsWith('body too large') ? 'too_large' : 'fail', message: parsed.message };
+    if (!parsed.ok)
+      return { result: parsed.message.startsWith('body too large') ? 'too_large' : 'fail', message: parsed.message };
     let matches: unknown[];
     try {
       matches = JSONPath({ path: a.path, json: parsed.value as object, wrap: true }) as unknown[];
@@ -100,7 +101,9 @@ const header: AssertionStrategy<Extract<Assertion, { type: 'header' }>> = {
     }
     const regex = compileSafeRegex(a.value);
     if (typeof regex === 'string') return { result: 'fail', message: regex };
-    return regex.test(actual) ? PASS : { result: 'fail', message: `header ${a.name} "${actual}" does not match /${a.value}/` };
+    return regex.test(actual)
+      ? PASS
+      : { result: 'fail', message: `header ${a.name} "${actual}" does not match /${a.value}/` };
   },
 };
 
@@ -117,7 +120,11 @@ const STRATEGIES: { [T in Assertion['type']]: AssertionStrategy<Extract<Assertio
   response_time_below: responseTimeBelow,
 };
 
-export function evaluateAssertion(assertion: Assertion, response: ResponseFacts, json: () => JsonBody): AssertionVerdict {
+export function evaluateAssertion(
+  assertion: Assertion,
+  response: ResponseFacts,
+  json: () => JsonBody,
+): AssertionVerdict {
   const strategy = STRATEGIES[assertion.type] as AssertionStrategy<Assertion> | undefined;
   if (!strategy) return { result: 'fail', message: `unknown assertion type ${String(assertion.type)}` };
   return strategy.evaluate(assertion, response, json);

@@ -28,7 +28,11 @@ export type JudgedTarget = Pick<CheckTarget, 'expectedStatus' | 'assertions' | '
  */
 export function judgeResponse(target: JudgedTarget, response: ResponseFacts): CheckVerdict {
   if (!matchesExpectedStatus(response.statusCode, target.expectedStatus)) {
-    return failed('status', `status ${response.statusCode}, expected ${describeExpectedStatus(target.expectedStatus)}`, []);
+    return failed(
+      'status',
+      `status ${response.statusCode}, expected ${describeExpectedStatus(target.expectedStatus)}`,
+      [],
+    );
   }
   const json = lazyJson(response);
   const failures: FailedAssertion[] = [];
@@ -53,10 +57,20 @@ export function judgeResponse(target: JudgedTarget, response: ResponseFacts): Ch
   if (failures.length) return failed('assertion', failures.map((f) => f.message).join('; '), failures);
   if (undecided) return failed('too_large', undecided.message, [undecided]);
   if (target.degradedAboveMs != null && response.latencyMs > target.degradedAboveMs) {
-    slow.push({ index: -2, type: 'degraded_above_ms', message: `response took ${response.latencyMs} ms, degraded above ${target.degradedAboveMs} ms` });
+    slow.push({
+      index: -2,
+      type: 'degraded_above_ms',
+      message: `response took ${response.latencyMs} ms, degraded above ${target.degradedAboveMs} ms`,
+    });
   }
   if (slow.length) {
-    return { ok: true, degraded: true, errorKind: null, errorMessage: slow.map((s) => s.message).join('; '), failedAssertions: slow };
+    return {
+      ok: true,
+      degraded: true,
+      errorKind: null,
+      errorMessage: slow.map((s) => s.message).join('; '),
+      failedAssertions: slow,
+    };
   }
   return { ok: true, degraded: false, errorKind: null, errorMessage: null, failedAssertions: [] };
 }

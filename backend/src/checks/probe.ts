@@ -38,7 +38,10 @@ export async function probe(target: CheckTarget, options: ProbeOptions): Promise
   const checkedAt = new Date();
   const started = performance.now();
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new ProbeError('timeout', `no complete response within ${target.timeoutMs} ms`)), target.timeoutMs);
+  const timer = setTimeout(
+    () => timeout.abort(new ProbeError('timeout', `no complete response within ${target.timeoutMs} ms`)),
+    target.timeoutMs,
+  );
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
   let facts = emptyFacts();
   const redirects: string[] = [];
@@ -134,7 +137,14 @@ async function requestOnce(
       delete headers.authorization;
       delete headers.cookie;
     }
-    const response = await client.request({ path: url.pathname + url.search, method: method as 'GET', headers, body, signal, reset: true });
+    const response = await client.request({
+      path: url.pathname + url.search,
+      method: method as 'GET',
+      headers,
+      body,
+      signal,
+      reset: true,
+    });
     const ttfbMs = facts.readyAt === null ? null : Math.round(performance.now() - facts.readyAt);
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     const chunks: Buffer[] = [];
@@ -173,7 +183,8 @@ function parseHttpUrl(raw: string): URL {
   } catch {
     throw new ProbeError('other', `not a valid URL: ${raw}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProbeError('blocked', `scheme ${url.protocol} is not allowed`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ProbeError('blocked', `scheme ${url.protocol} is not allowed`);
   return url;
 }
 
@@ -196,7 +207,8 @@ const ERRNO_KINDS: Record<string, ErrorKind> = {
 
 /** Maps whatever an attempt threw to an error kind and a message a person can act on. */
 export function classifyFailure(error: unknown, signal: AbortSignal): { kind: ErrorKind; message: string } {
-  if (signal.aborted && signal.reason instanceof ProbeError) return { kind: signal.reason.kind, message: signal.reason.message };
+  if (signal.aborted && signal.reason instanceof ProbeError)
+    return { kind: signal.reason.kind, message: signal.reason.message };
   if (signal.aborted) return { kind: 'timeout', message: 'the check was cancelled (shutting down)' };
   if (error instanceof ProbeError) return { kind: error.kind, message: error.message };
   const err = error as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
@@ -212,7 +224,15 @@ export function classifyFailure(error: unknown, signal: AbortSignal): { kind: Er
 }
 
 function emptyFacts(): ConnectionFacts {
-  return { dnsMs: null, connectMs: null, tlsMs: null, readyAt: null, remoteAddress: null, certificate: null, socket: null };
+  return {
+    dnsMs: null,
+    connectMs: null,
+    tlsMs: null,
+    readyAt: null,
+    remoteAddress: null,
+    certificate: null,
+    socket: null,
+  };
 }
 
 function phases(facts: ConnectionFacts) {
@@ -232,7 +252,13 @@ function details(
   if (failedAssertions.length) out.failed_assertions = failedAssertions;
   if (facts.certificate) {
     const c = facts.certificate;
-    out.tls = { issuer: c.issuer, subject: c.subject, expires_at: c.expiresAt?.toISOString() ?? null, authorized: c.authorized, authorization_error: c.authorizationError };
+    out.tls = {
+      issuer: c.issuer,
+      subject: c.subject,
+      expires_at: c.expiresAt?.toISOString() ?? null,
+      authorized: c.authorized,
+      authorization_error: c.authorizationError,
+    };
   }
   return Object.keys(out).length ? out : null;
 }

@@ -14,7 +14,9 @@ const SLOW: CheckOutcome = { ok: true, degraded: true, errorMessage: 'response t
 const FAIL: CheckOutcome = { ok: false, degraded: false, errorMessage: 'status 500' };
 
 describe('applyResult', () => {
-  it.each<[string, EndpointState, CheckOutcome, number, number, EndpointStatus, [number, number], EndpointStatus | null]>([
+  it.each<
+    [string, EndpointState, CheckOutcome, number, number, EndpointStatus, [number, number], EndpointStatus | null]
+  >([
     // name, state, outcome, failureThreshold, successThreshold, → status, [failures, successes], change to
     ['PENDING → UP on the first good check', state('PENDING'), UP, 1, 1, 'UP', [0, 1], 'UP'],
     ['PENDING → DEGRADED', state('PENDING'), SLOW, 1, 1, 'DEGRADED', [0, 1], 'DEGRADED'],
@@ -30,7 +32,16 @@ describe('applyResult', () => {
     ['DOWN → UP at success threshold 1', state('DOWN', 4, 0), UP, 1, 1, 'UP', [0, 1], 'UP'],
     ['DOWN stays DOWN below the success threshold', state('DOWN', 4, 0), UP, 1, 2, 'DOWN', [0, 1], null],
     ['DOWN → UP at the second success', state('DOWN', 0, 1), UP, 1, 2, 'UP', [0, 2], 'UP'],
-    ['DOWN → DEGRADED when the recovering check is slow', state('DOWN', 0, 1), SLOW, 1, 2, 'DEGRADED', [0, 2], 'DEGRADED'],
+    [
+      'DOWN → DEGRADED when the recovering check is slow',
+      state('DOWN', 0, 1),
+      SLOW,
+      1,
+      2,
+      'DEGRADED',
+      [0, 2],
+      'DEGRADED',
+    ],
     ['a failure resets the success count while DOWN', state('DOWN', 0, 1), FAIL, 1, 2, 'DOWN', [1, 0], null],
     ['UP → DEGRADED', state('UP', 0, 3), SLOW, 1, 1, 'DEGRADED', [0, 4], 'DEGRADED'],
     ['DEGRADED → UP', state('DEGRADED', 0, 3), UP, 1, 1, 'UP', [0, 4], 'UP'],

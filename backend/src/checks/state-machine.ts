@@ -39,8 +39,10 @@ export function applyResult(state: EndpointState, outcome: CheckOutcome, thresho
   if (!outcome.ok) {
     const failures = state.consecutiveFailures + 1;
     const counted = { ...state, consecutiveFailures: failures, consecutiveSuccesses: 0 };
-    if (state.status === 'DOWN' || failures < Math.max(1, thresholds.failureThreshold)) return { state: counted, change: null };
-    const reason = failures > 1 ? `${failures} consecutive failures: ${outcome.errorMessage ?? 'failed'}` : outcome.errorMessage;
+    if (state.status === 'DOWN' || failures < Math.max(1, thresholds.failureThreshold))
+      return { state: counted, change: null };
+    const reason =
+      failures > 1 ? `${failures} consecutive failures: ${outcome.errorMessage ?? 'failed'}` : outcome.errorMessage;
     return move(counted, 'DOWN', at, reason);
   }
   const successes = state.consecutiveSuccesses + 1;

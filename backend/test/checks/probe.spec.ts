@@ -35,7 +35,14 @@ describe('probe against real local servers', () => {
 
   it('200: ok, with status, latency, phases and size', async () => {
     const result = await run(target(`${server.url}/ok`));
-    expect(result).toMatchObject({ ok: true, degraded: false, statusCode: 200, errorKind: null, errorMessage: null, attempts: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      degraded: false,
+      statusCode: 200,
+      errorKind: null,
+      errorMessage: null,
+      attempts: 1,
+    });
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);
     expect(result.connectMs).toBeGreaterThanOrEqual(0);
     expect(result.ttfbMs).toBeGreaterThanOrEqual(0);
@@ -52,7 +59,12 @@ describe('probe against real local servers', () => {
 
   it('500: a status failure naming the code', async () => {
     const result = await run(target(`${server.url}/status/500`));
-    expect(result).toMatchObject({ ok: false, statusCode: 500, errorKind: 'status', errorMessage: 'status 500, expected 200-399' });
+    expect(result).toMatchObject({
+      ok: false,
+      statusCode: 500,
+      errorKind: 'status',
+      errorMessage: 'status 500, expected 200-399',
+    });
   });
 
   it('slower than the timeout: timeout, within about the timeout', async () => {
@@ -91,7 +103,11 @@ describe('probe against real local servers', () => {
   it('follows a redirect chain of 3 hops and records them', async () => {
     const result = await run(target(`${server.url}/redirect/3`));
     expect(result).toMatchObject({ ok: true, statusCode: 200 });
-    expect(result.details?.redirects).toEqual([`${server.url}/redirect/2`, `${server.url}/redirect/1`, `${server.url}/ok`]);
+    expect(result.details?.redirects).toEqual([
+      `${server.url}/redirect/2`,
+      `${server.url}/redirect/1`,
+      `${server.url}/ok`,
+    ]);
   });
 
   it('stops after 5 redirects', async () => {
@@ -151,13 +167,17 @@ describe('probe against real local servers', () => {
     const plain = await run(target(`${server.url}/big`));
     expect(plain).toMatchObject({ ok: true, sizeBytes: MAX_BODY_BYTES });
     expect(plain.details?.body_truncated).toBe(true);
-    const json = await run(target(`${server.url}/big`, { assertions: [{ type: 'json_path', path: '$.a', op: 'exists' }] }));
+    const json = await run(
+      target(`${server.url}/big`, { assertions: [{ type: 'json_path', path: '$.a', op: 'exists' }] }),
+    );
     expect(json).toMatchObject({ ok: false, errorKind: 'too_large', sizeBytes: MAX_BODY_BYTES });
   });
 
   it('evaluates JSON assertions on the body', async () => {
     const passing = await run(
-      target(`${server.url}/ok`, { assertions: [{ type: 'json_path', path: '$.status', op: 'equals', value: 'healthy' }] }),
+      target(`${server.url}/ok`, {
+        assertions: [{ type: 'json_path', path: '$.status', op: 'equals', value: 'healthy' }],
+      }),
     );
     expect(passing.ok).toBe(true);
     const failing = await run(
@@ -168,8 +188,14 @@ describe('probe against real local servers', () => {
         ],
       }),
     );
-    expect(failing).toMatchObject({ ok: false, errorKind: 'assertion', errorMessage: '$.status is "healthy", expected one of ["pass","ok"]' });
-    expect(failing.details?.failed_assertions).toEqual([{ index: 1, type: 'json_path', message: failing.errorMessage }]);
+    expect(failing).toMatchObject({
+      ok: false,
+      errorKind: 'assertion',
+      errorMessage: '$.status is "healthy", expected one of ["pass","ok"]',
+    });
+    expect(failing.details?.failed_assertions).toEqual([
+      { index: 1, type: 'json_path', message: failing.errorMessage },
+    ]);
   });
 
   it.each([
@@ -193,7 +219,15 @@ describe('probe against real local servers', () => {
     const other = await startTarget();
     try {
       const headers = [{ name: 'Authorization', value: 'Bearer s3cret' }];
-      const same = await run(target(`${server.url}/echo`, { headers, method: 'POST', body: '{}', contentType: 'application/json', assertions: [{ type: 'json_path', path: '$.authorization', op: 'equals', value: 'Bearer s3cret' }] }));
+      const same = await run(
+        target(`${server.url}/echo`, {
+          headers,
+          method: 'POST',
+          body: '{}',
+          contentType: 'application/json',
+          assertions: [{ type: 'json_path', path: '$.authorization', op: 'equals', value: 'Bearer s3cret' }],
+        }),
+      );
       expect(same.ok).toBe(true);
       const cross = await run(
         target(`${server.url}/to?url=${encodeURIComponent(`http://localhost:${other.port}/echo`)}`, {

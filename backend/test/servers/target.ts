@@ -102,7 +102,11 @@ function route(path: string, url: URL, req: http.IncomingMessage, res: http.Serv
   if (path === '/loop/b') return redirect('/loop/a');
   if (path === '/to') return redirect(url.searchParams.get('url') ?? '/ok');
   if (path === '/echo') {
-    return json(200, { method: req.method, authorization: req.headers.authorization ?? null, ua: req.headers['user-agent'] });
+    return json(200, {
+      method: req.method,
+      authorization: req.headers.authorization ?? null,
+      ua: req.headers['user-agent'],
+    });
   }
   json(404, { error: 'not found' });
 }
