@@ -109,6 +109,8 @@ export interface CheckResultWire {
   error_message: string | null;
   attempts: number;
   cert_expires_at: string | null;
+  /** Which assertions failed, TLS facts and similar optional detail. */
+  details?: Record<string, unknown> | null;
 }
 
 export interface CheckListWire {

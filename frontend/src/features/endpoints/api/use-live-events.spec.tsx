@@ -52,6 +52,24 @@ describe('useLiveEvents', () => {
     unmount();
   });
 
+  it('reads the server’s coalesced frames and refetches lists when an endpoint changes', async () => {
+    const { queryClient, result, unmount } = setup();
+    await waitFor(() => expect(result.current).toBe('live'));
+    streams[0].write('event: state\ndata: {"changes":[{"endpoint_id":5,"from":"UP","to":"DEGRADED","at":"t9"}]}\n\n');
+    await waitFor(() =>
+      expect(queryClient.getQueryData<EndpointWire>(['endpoints', 'detail', 5])).toMatchObject({
+        status: 'DEGRADED',
+        status_since: 't9',
+      }),
+    );
+    api.on('GET', '/api/v1/endpoints/5', { json: { id: 5, name: 'renamed', status: 'UP' } });
+    streams[0].write('event: endpoint\ndata: {"changes":[{"endpoint_id":5,"change":"updated","at":"t10"}]}\n\n');
+    await waitFor(() => expect(queryClient.getQueryState(['endpoints', 'detail', 5])?.isInvalidated).toBe(true), {
+      timeout: 3_000,
+    });
+    unmount();
+  });
+
   it('falls back to polling when the stream drops, and reconnects', async () => {
     const { result, unmount } = setup();
     await waitFor(() => expect(result.current).toBe('live'));

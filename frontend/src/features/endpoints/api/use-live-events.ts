@@ -10,6 +10,7 @@ export const POLL_MS = 10_000;
 /** Updates are applied to the cache at most this often, however fast they arrive. */
 const FLUSH_MS = 250;
 const RETRY_MS = [1_000, 3_000, 10_000, 30_000];
+const REFETCH_DEBOUNCE_MS = 1_000;
 
 /** Applies a batch of live updates to every cached endpoints query, and marks their checks stale. */
 export function applyLiveUpdates(queryClient: QueryClient, updates: LiveUpdate[]): void {
@@ -34,6 +35,7 @@ export function useLiveEvents(): LiveMode {
     let pending: LiveUpdate[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
+    let refetchTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
 
     const flush = () => {
@@ -67,6 +69,15 @@ export function useLiveEvents(): LiveMode {
               setMode('live');
             },
             onEvent: (event) => {
+              // Someone created, edited, paused or deleted an endpoint: lists and counts are refetched
+              // (once per burst); check and state messages are patched into the cache instead.
+              if (event.event === 'endpoint') {
+                refetchTimer ??= setTimeout(() => {
+                  refetchTimer = undefined;
+                  void queryClient.invalidateQueries({ queryKey: ['endpoints'] });
+                }, REFETCH_DEBOUNCE_MS);
+                return;
+              }
               pending.push(...parseLiveMessage(event.data));
               flushTimer ??= setTimeout(flush, FLUSH_MS);
             },
@@ -89,6 +100,7 @@ export function useLiveEvents(): LiveMode {
       abort.abort();
       stopPolling();
       if (flushTimer) clearTimeout(flushTimer);
+      if (refetchTimer) clearTimeout(refetchTimer);
     };
   }, [queryClient]);
 
