@@ -3,9 +3,11 @@ import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointsOverview } from '@/features/endpoints/components/endpoints-overview';
 import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
 import { SystemStatusCard } from '@/features/system/components/system-status-card';
+import { useCanEdit } from './use-can-edit';
 
 export function DashboardRoute() {
   const live = useLiveEvents();
+  const canEdit = useCanEdit();
   return (
     <>
       <PageHeader
@@ -14,7 +16,7 @@ export function DashboardRoute() {
         actions={<LiveIndicator mode={live} />}
       />
       <div className="flex flex-col gap-6">
-        <EndpointsOverview />
+        <EndpointsOverview canEdit={canEdit} />
         <SystemStatusCard />
       </div>
     </>

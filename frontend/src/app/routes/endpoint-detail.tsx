@@ -6,7 +6,7 @@ import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointSummary } from '@/features/endpoints/components/endpoint-summary';
 import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
-import { useCanEdit } from '@/features/endpoints/use-can-edit';
+import { useCanEdit } from './use-can-edit';
 import { ApiError } from '@/lib/api-client';
 import { useEndpointId } from './endpoint-id';
 

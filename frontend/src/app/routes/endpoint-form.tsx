@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { EndpointForm } from '@/features/endpoints/components/endpoint-form';
 import { defaultFormValues, wireToForm } from '@/features/endpoints/endpoint-form-schema';
-import { useCanEdit } from '@/features/endpoints/use-can-edit';
+import { useCanEdit } from './use-can-edit';
 import { ApiError } from '@/lib/api-client';
 import { EndpointNotFound } from './endpoint-detail';
 import { useEndpointId } from './endpoint-id';

@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/ui/button';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointList } from '@/features/endpoints/components/endpoint-list';
 import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
-import { useCanEdit } from '@/features/endpoints/use-can-edit';
+import { useCanEdit } from './use-can-edit';
 
 export function EndpointsRoute() {
   const canEdit = useCanEdit();

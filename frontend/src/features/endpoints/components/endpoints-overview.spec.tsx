@@ -37,7 +37,7 @@ function serve(total = 1400) {
 describe('EndpointsOverview', () => {
   it('counts every endpoint across pages, averages latencies, and lists failures newest first', async () => {
     serve();
-    renderRoute(<EndpointsOverview />);
+    renderRoute(<EndpointsOverview canEdit />);
     const summary = await screen.findByRole('region', { name: 'Endpoint summary' });
     const card = (label: string) => within(summary).getByText(label).parentElement;
     expect(card('Total')).toHaveTextContent('1,400');
@@ -63,7 +63,7 @@ describe('EndpointsOverview', () => {
 
   it('invites to add the first endpoint when there is none', async () => {
     serve(0);
-    renderRoute(<EndpointsOverview />);
+    renderRoute(<EndpointsOverview canEdit />);
     expect(await screen.findByText('No endpoints yet')).toBeVisible();
   });
 
@@ -72,7 +72,7 @@ describe('EndpointsOverview', () => {
       status: 503,
       json: { error: { code: 'DatabaseUnavailable', message: 'db down' } },
     });
-    renderRoute(<EndpointsOverview />);
+    renderRoute(<EndpointsOverview canEdit />);
     expect(await screen.findByText('db down')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
   });

@@ -6,7 +6,6 @@ import { formatMs } from '@/lib/format';
 import type { EndpointStatus } from '@/types/api';
 import { useDashboardEndpoints } from '../api/dashboard-endpoints';
 import { byProblemsFirst } from '../endpoint-status';
-import { useCanEdit } from '../use-can-edit';
 import { RecentFailures } from './recent-failures';
 import { StatusBoard } from './status-board';
 
@@ -19,9 +18,8 @@ const CARDS: { label: string; status?: EndpointStatus; tone: string }[] = [
 ];
 
 /** The dashboard's endpoint part: counts per status, average latency, recent failures, every status. */
-export function EndpointsOverview() {
+export function EndpointsOverview({ canEdit }: { canEdit: boolean }) {
   const data = useDashboardEndpoints();
-  const canEdit = useCanEdit();
   const { summary, endpoints, complete } = data;
   const sorted = useMemo(() => [...endpoints].sort(byProblemsFirst), [endpoints]);
 
