@@ -140,3 +140,33 @@ test('the endpoint screens work at 375 px', async ({ page, apimon, request }) =>
   await expect(new EndpointFormPage(page).name).toHaveValue(name);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
+
+test('"Check now" records a check at once: a 500 and a timeout show as failed checks with their cause', async ({
+  page,
+  apimon,
+  request,
+}) => {
+  const target = await TargetServer.start({ slowMs: 3_000 });
+  try {
+    const name = unique('Billing API');
+    // A long interval: only "Check now" runs checks during this test.
+    const { id } = await seed(request, apimon, { name, url: target.url, interval: 3600, timeout: 1, retries: 0 });
+    await apimon.signIn(page, 'editor', `/endpoints/${id}`);
+    const detail = new EndpointDetailPage(page);
+
+    await target.setMode('500');
+    await detail.checkNow.click();
+    await expect(detail.checkRows('Failed').first()).toContainText('500');
+    await expect(detail.checkRows('Failed').first()).toContainText('status');
+
+    await target.setMode('slow');
+    await detail.checkNow.click();
+    await expect(detail.checkRows('Failed').filter({ hasText: 'timeout' })).toHaveCount(1);
+
+    await target.setMode('ok');
+    await detail.checkNow.click();
+    await expect(detail.checkRows('OK').first()).toContainText('200');
+  } finally {
+    await target.stop();
+  }
+});
