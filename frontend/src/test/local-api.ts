@@ -1,5 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { configure } from '@testing-library/react';
+
+// These screens talk to a real local HTTP server; on a shared, loaded machine an answer can take
+// seconds. Waiting longer changes no result, it only avoids failing on a slow machine.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 export interface Recorded {
   method: string;

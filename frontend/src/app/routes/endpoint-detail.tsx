@@ -1,14 +1,11 @@
-import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { CheckTable } from '@/features/checks/components/check-table';
 import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointSummary } from '@/features/endpoints/components/endpoint-summary';
 import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
 import { useCanEdit } from './use-can-edit';
-import { ApiError } from '@/lib/api-client';
-import { useEndpointId } from './endpoint-id';
+import { EndpointFallback, EndpointNotFound, useEndpointId } from './endpoint-loading';
 
 export function EndpointDetailRoute() {
   const id = useEndpointId();
@@ -20,17 +17,7 @@ function EndpointDetail({ id }: { id: number }) {
   const live = useLiveEvents();
   const endpoint = useEndpoint(id);
 
-  if (endpoint.isPending) return <LoadingState label="Loading the endpoint…" />;
-  if (endpoint.isError) {
-    if (endpoint.error instanceof ApiError && endpoint.error.status === 404) return <EndpointNotFound />;
-    return (
-      <ErrorState
-        title="The endpoint could not be loaded"
-        message={endpoint.error.message}
-        onRetry={() => void endpoint.refetch()}
-      />
-    );
-  }
+  if (!endpoint.isSuccess) return <EndpointFallback query={endpoint} />;
   return (
     <>
       <PageHeader
@@ -52,16 +39,5 @@ function EndpointDetail({ id }: { id: number }) {
         </section>
       </div>
     </>
-  );
-}
-
-export function EndpointNotFound() {
-  return (
-    <EmptyState title="This endpoint does not exist">
-      <p className="mt-1">It may have been deleted.</p>
-      <Link to="/endpoints" className="mt-3 inline-block text-emerald-700 underline">
-        Back to the endpoints
-      </Link>
-    </EmptyState>
   );
 }

@@ -1,13 +1,11 @@
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { EmptyState } from '@/components/ui/states';
 import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { EndpointForm } from '@/features/endpoints/components/endpoint-form';
 import { defaultFormValues, wireToForm } from '@/features/endpoints/endpoint-form-schema';
 import { useCanEdit } from './use-can-edit';
-import { ApiError } from '@/lib/api-client';
-import { EndpointNotFound } from './endpoint-detail';
-import { useEndpointId } from './endpoint-id';
+import { EndpointFallback, EndpointNotFound, useEndpointId } from './endpoint-loading';
 
 function NotAllowed() {
   return <EmptyState title="Your role may look, not change">Ask an editor or admin to change endpoints.</EmptyState>;
@@ -42,17 +40,7 @@ function EditEndpoint({ id }: { id: number }) {
   const navigate = useNavigate();
   const endpoint = useEndpoint(id);
   if (!canEdit) return <NotAllowed />;
-  if (endpoint.isPending) return <LoadingState label="Loading the endpoint…" />;
-  if (endpoint.isError) {
-    if (endpoint.error instanceof ApiError && endpoint.error.status === 404) return <EndpointNotFound />;
-    return (
-      <ErrorState
-        title="The endpoint could not be loaded"
-        message={endpoint.error.message}
-        onRetry={() => void endpoint.refetch()}
-      />
-    );
-  }
+  if (!endpoint.isSuccess) return <EndpointFallback query={endpoint} />;
   if (endpoint.data.managed_by)
     return (
       <EmptyState title="Managed by the configuration file">
