@@ -1,7 +1,10 @@
 /**
  * How fast the dashboard and the endpoints list show data at N endpoints (issue 4: ≤ 300 ms at 2,000).
  *
- *   npm run build && npx tsx bench/ui-list/run.ts [--endpoints 2000] [--runs 7]
+ *   npm run build && npx tsx bench/ui-list/run.ts [--endpoints 2000] [--runs 7] [--postgres URL]
+ *
+ * With --postgres (a server URL such as postgres://postgres@127.0.0.1:5432/postgres) the install uses
+ * a fresh database created on that server (and dropped afterwards) instead of the embedded PGlite.
  *
  * Starts the real built apimon on a fresh embedded database (the e2e server helper), seeds N endpoints
  * through the API (paused, so the check engine does not compete for the CPU while we measure), then
@@ -11,6 +14,7 @@
  * Prints median, p95 and max per page and mode.
  */
 import { chromium, type Page } from '@playwright/test';
+import pg from 'pg';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/playwright.config.js';
 import { ApimonServer } from '../../e2e/servers/apimon-server.js';
 
@@ -20,6 +24,7 @@ const arg = (name: string, fallback: number) => {
 };
 const N = arg('endpoints', 2000);
 const RUNS = arg('runs', 7);
+const POSTGRES = process.argv.includes('--postgres') ? process.argv[process.argv.indexOf('--postgres') + 1] : undefined;
 
 interface PageCase {
   name: string;
@@ -111,10 +116,10 @@ const quantile = (xs: number[], q: number) => {
 };
 
 /** A fresh installation; on a loaded machine creating the embedded database can pass the helper's 30 s. */
-async function startServer(): Promise<ApimonServer> {
+async function startServer(env: Record<string, string>): Promise<ApimonServer> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ApimonServer.start();
+      return await ApimonServer.start(env);
     } catch (error) {
       if (attempt === 3) throw error;
       console.warn(`apimon did not start (attempt ${attempt}), trying again`);
@@ -122,8 +127,30 @@ async function startServer(): Promise<ApimonServer> {
   }
 }
 
+/** A new, empty database on the PostgreSQL server; returns its URL and how to drop it. */
+async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `apimon_bench_ui_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  return {
+    url: dbUrl.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 async function main() {
-  const server = await startServer();
+  const database = POSTGRES ? await freshPostgres(POSTGRES) : undefined;
+  const server = await startServer(database ? { DATABASE_URL: database.url } : {});
+  console.log(`database: ${database ? 'PostgreSQL (fresh database)' : 'PGlite (fresh data folder)'}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
@@ -165,6 +192,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.dispose();
+    await database?.drop();
   }
 }
 

@@ -66,6 +66,12 @@ export function EndpointSummary({ endpoint, canEdit }: { endpoint: EndpointWire;
           term="Last checked"
           value={endpoint.last_checked_at ? formatAgo(new Date(endpoint.last_checked_at), now) : 'never'}
         />
+        {endpoint.kind === 'push' && (
+          <Fact
+            term="Last ping"
+            value={endpoint.last_ping_at ? formatAgo(new Date(endpoint.last_ping_at), now) : 'never'}
+          />
+        )}
         {(endpoint.tags ?? []).length > 0 && <Fact term="Tags" value={endpoint.tags.join(', ')} />}
       </dl>
       {endpoint.description && <p className="mt-3 text-sm text-slate-700">{endpoint.description}</p>}
