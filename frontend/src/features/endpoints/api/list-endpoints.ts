@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
 import type { EndpointListWire } from '@/types/api';
 import { endpointsApiQuery, type EndpointFilters } from '../list-filters';
@@ -12,8 +12,8 @@ export const listEndpoints = (query: string, signal?: AbortSignal) =>
 export const endpointsPageQueryOptions = (filters: EndpointFilters, page: number) =>
   queryOptions({
     queryKey: ['endpoints', 'list', filters, page],
+    // No placeholder data: a page's rows are its own or placeholders; the list keeps its size meanwhile.
     queryFn: ({ signal }) => listEndpoints(endpointsApiQuery(filters, page * PAGE_SIZE, PAGE_SIZE), signal),
-    placeholderData: keepPreviousData,
   });
 
 /**

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EndpointWire } from '@/types/api';
 import { json, LocalApi } from '@/test/local-api';
@@ -26,9 +26,10 @@ const endpoint = (id: number, over: Partial<EndpointWire> = {}) =>
   }) as EndpointWire;
 
 /** Pages of a list of `total` endpoints, as the server pages them. */
-function serveList(total: number) {
-  api.on('GET', '/api/v1/endpoints', (req, res) => {
+function serveList(total: number, delayMs = 0) {
+  api.on('GET', '/api/v1/endpoints', async (req, res) => {
     const q = new URL(req.url, 'http://x').searchParams;
+    if (q.get('offset') !== '0') await new Promise((resolve) => setTimeout(resolve, delayMs));
     const offset = Number(q.get('offset'));
     const limit = Number(q.get('limit'));
     const ids = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => offset + i + 1);
@@ -49,6 +50,22 @@ describe('EndpointList', () => {
     expect(screen.getByText('20,000 endpoints')).toBeVisible();
     expect(screen.getAllByRole('row').length).toBeLessThan(60);
     expect(api.requests.map((r) => r.url)).toEqual(['/api/v1/endpoints?limit=100&offset=0&sort=name']);
+  });
+
+  it('jumping to row 19,000 loads only that page, and shows its rows there', async () => {
+    serveList(20_000, 300);
+    renderRoute(<EndpointList canEdit />);
+    await screen.findByRole('link', { name: 'api-1' });
+    const scroller = screen.getByRole('table').querySelector<HTMLElement>('.overflow-auto')!;
+    scroller.scrollTop = 19_000 * 124; // rows are 124 px high below 768 px (jsdom matches no media query)
+    fireEvent.scroll(scroller);
+    // Until page 190 arrives its rows are placeholders, never the rows of another page.
+    await waitFor(() => expect(screen.getAllByText('Loading…').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('link', { name: /^api-\d{1,3}$/ })).toBeNull();
+    expect(await screen.findByRole('link', { name: 'api-19001' })).toBeVisible();
+    const offsets = api.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
+    expect(offsets).toContain('19000');
+    expect(offsets.length).toBeLessThanOrEqual(4);
   });
 
   it('filters through the URL and the API query', async () => {

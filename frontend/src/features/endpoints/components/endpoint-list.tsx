@@ -27,7 +27,10 @@ export function EndpointList({ canEdit }: { canEdit: boolean }) {
   );
   const rowAt = (index: number) => pages.pages.get(Math.floor(index / PAGE_SIZE))?.endpoints[index % PAGE_SIZE];
   const filtered = filters.q !== '' || filters.status !== null || filters.tag !== null;
-  const total = pages.total;
+  // While the pages of new filters load, the table keeps its last size (rows show placeholders)
+  // instead of collapsing into a loading message and back.
+  const [total, setTotal] = useState(pages.total);
+  if (pages.total !== undefined && pages.total !== total) setTotal(pages.total);
 
   return (
     <>
