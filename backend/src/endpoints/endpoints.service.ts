@@ -49,6 +49,10 @@ export class EndpointsService {
     return this.repository.list(options);
   }
 
+  tags() {
+    return this.repository.tagCounts();
+  }
+
   async get(id: number): Promise<EndpointRow> {
     const row = await this.repository.findById(id);
     if (!row) throw new EndpointNotFound(id);

@@ -42,5 +42,6 @@ describe('the built server with a bad CONFIG_PATH file', () => {
     expect(code).toBe(1);
     expect(output).toContain('endpoints[2].interval: must be at least 5');
     expect(output).not.toContain('listening');
-  });
+    // The process first creates an embedded database (seconds alone, much longer on a busy machine).
+  }, 120_000);
 });

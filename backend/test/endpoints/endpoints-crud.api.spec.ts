@@ -275,6 +275,20 @@ describe('endpoints CRUD', () => {
     expect(res.body.error.code).toBe('EndpointNotFound');
   });
 
+  it('documents its routes and the live stream in the OpenAPI document', async () => {
+    const res = await t.http().get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/endpoints',
+        '/api/v1/endpoints/tags',
+        '/api/v1/endpoints/{id}',
+        '/api/v1/endpoints/{id}/pause',
+        '/api/v1/endpoints/{id}/resume',
+        '/api/v1/events',
+      ]),
+    );
+  });
+
   it('answers a non-numeric id with 400 naming id', async () => {
     const res = await t
       .http()

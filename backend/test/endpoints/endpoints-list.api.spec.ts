@@ -110,6 +110,21 @@ describe('GET /endpoints', () => {
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual([field]);
   });
 
+  it('lists the tags in use with their counts, by name', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/endpoints/tags')
+      .set(await t.auth('viewer'))
+      .expect(200);
+    expect(res.body).toEqual({
+      tags: [
+        { tag: 'eu', count: 2 },
+        { tag: 'prod', count: 3 },
+        { tag: 'staging', count: 1 },
+      ],
+    });
+  });
+
   it('accepts the largest page', async () => {
     expect((await list('?limit=500')).total).toBe(5);
   });
