@@ -59,8 +59,3 @@ export async function listAllEndpoints(signal?: AbortSignal): Promise<EndpointLi
 
 export const allEndpointsQueryOptions = () =>
   queryOptions({ queryKey: ['endpoints', 'all'], queryFn: ({ signal }) => listAllEndpoints(signal) });
-
-/** Tags in use, for the filter's choices (from the first pages; the server has no tag list route). */
-export function tagsOf(data: EndpointListWire | undefined): string[] {
-  return [...new Set(data?.endpoints.flatMap((e) => e.tags ?? []) ?? [])].sort();
-}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ENDPOINT_STATUSES, type EndpointStatus } from '@/types/api';
+import type { TagCountWire } from '../api/list-tags';
 import { SORTS, type EndpointFilters, type EndpointSort } from '../list-filters';
 
 const field =
@@ -12,7 +13,7 @@ export function EndpointFiltersBar({
   onChange,
 }: {
   filters: EndpointFilters;
-  tags: string[];
+  tags: TagCountWire[];
   onChange: (next: EndpointFilters) => void;
 }) {
   const [q, setQ] = useState(filters.q);
@@ -28,7 +29,8 @@ export function EndpointFiltersBar({
     return () => clearTimeout(timer);
   }, [q, filters, onChange]);
 
-  const tagChoices = filters.tag && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
+  const tagChoices =
+    filters.tag && !tags.some((t) => t.tag === filters.tag) ? [{ tag: filters.tag, count: 0 }, ...tags] : tags;
   return (
     <form role="search" className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
       <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
@@ -65,8 +67,8 @@ export function EndpointFiltersBar({
         >
           <option value="">All</option>
           {tagChoices.map((t) => (
-            <option key={t} value={t}>
-              {t}
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
             </option>
           ))}
         </select>

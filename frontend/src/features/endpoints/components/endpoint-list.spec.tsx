@@ -6,7 +6,10 @@ import { renderRoute, withLayout } from '@/test/render';
 import { EndpointList } from './endpoint-list';
 
 let api: LocalApi;
-beforeEach(async () => (api = await LocalApi.start()));
+beforeEach(async () => {
+  api = await LocalApi.start();
+  api.on('GET', '/api/v1/endpoints/tags', { json: { tags: [{ tag: 'prod', count: 3 }] } });
+});
 afterEach(() => api.stop());
 withLayout();
 
@@ -49,7 +52,9 @@ describe('EndpointList', () => {
     expect(row).toHaveTextContent('prod');
     expect(screen.getByText('20,000 endpoints')).toBeVisible();
     expect(screen.getAllByRole('row').length).toBeLessThan(60);
-    expect(api.requests.map((r) => r.url)).toEqual(['/api/v1/endpoints?limit=100&offset=0&sort=name']);
+    expect(api.requests.map((r) => r.url).filter((u) => !u.includes('/tags'))).toEqual([
+      '/api/v1/endpoints?limit=100&offset=0&sort=name',
+    ]);
   });
 
   it('jumping to row 19,000 loads only that page, and shows its rows there', async () => {
@@ -63,7 +68,9 @@ describe('EndpointList', () => {
     await waitFor(() => expect(screen.getAllByText('Loading…').length).toBeGreaterThan(0));
     expect(screen.queryByRole('link', { name: /^api-\d{1,3}$/ })).toBeNull();
     expect(await screen.findByRole('link', { name: 'api-19001' })).toBeVisible();
-    const offsets = api.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
+    const offsets = api.requests
+      .filter((r) => !r.url.includes('/tags'))
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
     expect(offsets).toContain('19000');
     expect(offsets.length).toBeLessThanOrEqual(4);
   });
@@ -73,6 +80,7 @@ describe('EndpointList', () => {
     const { router } = renderRoute(<EndpointList canEdit />, { path: '/endpoints?status=DOWN' });
     await screen.findByRole('link', { name: 'api-1' });
     expect(screen.getByLabelText('Status')).toHaveValue('DOWN');
+    expect(await screen.findByRole('option', { name: 'prod (3)' })).toBeInTheDocument();
     await userEvent.setup().selectOptions(screen.getByLabelText('Sort'), '-latency');
     await waitFor(() => expect(router.state.location.search).toBe('?status=DOWN&sort=-latency'));
     await waitFor(() =>

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { PAGE_SIZE, tagsOf, useEndpointPages } from '../api/list-endpoints';
+import { PAGE_SIZE, useEndpointPages } from '../api/list-endpoints';
+import { useTags } from '../api/list-tags';
 import { filtersFromSearch, filtersToSearch, type EndpointFilters } from '../list-filters';
 import { EndpointFiltersBar } from './endpoint-filters';
 import { EndpointTable } from './endpoint-table';
@@ -13,6 +14,7 @@ export function EndpointList({ canEdit }: { canEdit: boolean }) {
   const filters = filtersFromSearch(search);
   const [range, setRange] = useState<[number, number]>([0, PAGE_SIZE - 1]);
   const pages = useEndpointPages(filters, range[0], range[1]);
+  const tags = useTags();
 
   const onFilters = useCallback(
     (next: EndpointFilters) => {
@@ -34,7 +36,7 @@ export function EndpointList({ canEdit }: { canEdit: boolean }) {
 
   return (
     <>
-      <EndpointFiltersBar filters={filters} tags={tagsOf(pages.pages.get(0))} onChange={onFilters} />
+      <EndpointFiltersBar filters={filters} tags={tags.data?.tags ?? []} onChange={onFilters} />
       {total === undefined && pages.error ? (
         <ErrorState title="The endpoints could not be loaded" message={pages.error.message} onRetry={pages.refetch} />
       ) : total === undefined ? (
