@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { EndpointForm } from '@/features/endpoints/components/endpoint-form';
-import { defaultFormValues, wireToForm } from '@/features/endpoints/endpoint-form-schema';
+import { defaultFormValues, wireToForm } from '@/features/endpoints/endpoint-form-values';
 import { useCanEdit } from './use-can-edit';
 import { EndpointFallback, EndpointNotFound, useEndpointId } from './endpoint-loading';
 

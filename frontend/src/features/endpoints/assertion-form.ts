@@ -101,7 +101,8 @@ const compiles = (pattern: string, flags = '') => {
   }
 };
 
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** An HTTP header name (an RFC 9110 token). */
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export const assertionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('body_contains'), value: z.string().min(1, 'enter the text to look for').max(10_000) }),

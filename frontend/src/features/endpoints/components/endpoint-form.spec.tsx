@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LocalApi } from '@/test/local-api';
 import { renderRoute } from '@/test/render';
-import { defaultFormValues } from '../endpoint-form-schema';
+import { defaultFormValues } from '../endpoint-form-values';
 import { EndpointForm } from './endpoint-form';
 
 let api: LocalApi;

@@ -1,6 +1,6 @@
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/form-fields';
-import type { EndpointFormValues } from '../endpoint-form-schema';
+import type { EndpointFormValues } from '../endpoint-form-values';
 
 type Header = EndpointFormValues['headers'][number];
 

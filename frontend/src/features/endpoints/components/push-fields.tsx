@@ -1,5 +1,6 @@
 import { TextField } from '@/components/ui/form-fields';
-import type { EndpointFormValues, FieldErrors } from '../endpoint-form-schema';
+import type { FieldErrors } from '../endpoint-form-schema';
+import type { EndpointFormValues } from '../endpoint-form-values';
 import type { SetField } from './endpoint-form';
 
 /** A heartbeat's schedule: every N seconds, or a cron expression in a timezone; plus the grace time. */
