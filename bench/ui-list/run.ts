@@ -35,12 +35,20 @@ interface PageCase {
 
 const CASES: PageCase[] = [
   {
-    name: 'dashboard',
+    name: 'dashboard, first rows + total',
     path: '/',
     shown: `(() => {
       const summary = document.querySelector('[aria-label="Endpoint summary"]');
       return !!summary && summary.textContent.includes(${JSON.stringify(N.toLocaleString('en'))})
         && !!document.querySelector('[aria-label="Endpoint statuses"] li a');
+    })()`,
+  },
+  {
+    name: 'dashboard, all 5 counts',
+    path: '/',
+    shown: `(() => {
+      const summary = document.querySelector('[aria-label="Endpoint summary"]');
+      return !!summary && [...summary.querySelectorAll('a')].every((a) => /\\d/.test(a.textContent));
     })()`,
   },
   {

@@ -21,10 +21,15 @@ const countQueryOptions = (status: EndpointStatus) =>
     queryFn: ({ signal }) => listEndpoints(endpointsApiQuery({ status }, 0, 1), signal),
   });
 
+/** A status count, or null while the server has not answered it yet. */
+export type StatusCounts = Record<EndpointStatus, number | null>;
+
 export interface DashboardEndpoints {
   /** Loaded endpoints: the first rows at once, every endpoint once `complete`. */
   endpoints: EndpointWire[];
   summary: StatusSummary;
+  /** Per status; null while loading (the cards show "…" until then). */
+  counts: StatusCounts;
   /** Every endpoint is loaded: counts and the average come from (live-patched) data, not the server's totals. */
   complete: boolean;
   isPending: boolean;
@@ -52,16 +57,16 @@ export function useDashboardEndpoints(): DashboardEndpoints {
 
   const endpoints = full?.endpoints ?? first.data?.endpoints ?? [];
   let summary = summarizeEndpoints(endpoints);
-  if (!full && first.data) {
-    summary = { ...summary, total: first.data.total, averageLatencyMs: null };
-    COUNTED.forEach((status, i) => (summary[status] = counts[i] ?? 0));
-  }
-  const countsPending = !full && !countsIn;
+  const statusCounts = Object.fromEntries(
+    COUNTED.map((status, i) => [status, full ? summary[status] : (counts[i] ?? null)]),
+  ) as StatusCounts;
+  if (!full && first.data) summary = { ...summary, total: first.data.total, averageLatencyMs: null };
   return {
     endpoints,
     summary,
+    counts: statusCounts,
     complete: full !== undefined,
-    isPending: first.isPending || countsPending,
+    isPending: first.isPending,
     error: first.error ?? all.error,
     refetch: () => {
       void first.refetch();

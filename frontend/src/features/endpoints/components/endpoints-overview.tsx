@@ -20,7 +20,7 @@ const CARDS: { label: string; status?: EndpointStatus; tone: string }[] = [
 /** The dashboard's endpoint part: counts per status, average latency, recent failures, every status. */
 export function EndpointsOverview({ canEdit }: { canEdit: boolean }) {
   const data = useDashboardEndpoints();
-  const { summary, endpoints, complete } = data;
+  const { summary, counts, endpoints, complete } = data;
   const sorted = useMemo(() => [...endpoints].sort(byProblemsFirst), [endpoints]);
 
   if (data.error && endpoints.length === 0)
@@ -49,7 +49,7 @@ export function EndpointsOverview({ canEdit }: { canEdit: boolean }) {
           >
             <span className="block text-xs font-medium text-slate-600">{card.label}</span>
             <span className={`block text-2xl font-semibold tabular-nums ${card.tone}`}>
-              {(card.status ? summary[card.status] : summary.total).toLocaleString('en')}
+              {(card.status ? counts[card.status] : summary.total)?.toLocaleString('en') ?? '…'}
             </span>
           </Link>
         ))}
