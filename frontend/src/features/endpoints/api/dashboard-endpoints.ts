@@ -4,7 +4,8 @@ import { endpointsApiQuery } from '../list-filters';
 import { summarizeEndpoints, type StatusSummary } from '../endpoint-status';
 import { allEndpointsQueryOptions, listEndpoints } from './list-endpoints';
 
-const COUNTED: EndpointStatus[] = ['UP', 'DOWN', 'DEGRADED', 'PAUSED', 'PENDING'];
+/** The statuses with a card (PENDING has none: it is the total minus these). */
+const COUNTED = ['UP', 'DOWN', 'DEGRADED', 'PAUSED'] as const;
 /** Rows the dashboard shows before every endpoint is loaded (problems first). */
 const FIRST_ROWS = 100;
 
@@ -22,7 +23,7 @@ const countQueryOptions = (status: EndpointStatus) =>
   });
 
 /** A status count, or null while the server has not answered it yet. */
-export type StatusCounts = Record<EndpointStatus, number | null>;
+export type StatusCounts = Record<(typeof COUNTED)[number], number | null>;
 
 export interface DashboardEndpoints {
   /** Loaded endpoints: the first rows at once, every endpoint once `complete`. */

@@ -3,13 +3,12 @@ import { Link } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { formatMs } from '@/lib/format';
-import type { EndpointStatus } from '@/types/api';
-import { useDashboardEndpoints } from '../api/dashboard-endpoints';
+import { useDashboardEndpoints, type StatusCounts } from '../api/dashboard-endpoints';
 import { byProblemsFirst } from '../endpoint-status';
 import { RecentFailures } from './recent-failures';
 import { StatusBoard } from './status-board';
 
-const CARDS: { label: string; status?: EndpointStatus; tone: string }[] = [
+const CARDS: { label: string; status?: keyof StatusCounts; tone: string }[] = [
   { label: 'Total', tone: 'text-slate-900' },
   { label: 'UP', status: 'UP', tone: 'text-emerald-700' },
   { label: 'DOWN', status: 'DOWN', tone: 'text-red-700' },
