@@ -7,7 +7,8 @@
  * Options: --n (endpoints, default 1000), --interval (s, 20), --duration (measurement window s, 120),
  * --warmup (s, 2 intervals), --db postgres|pglite (default postgres), --pg-url (admin URL of the
  * server, default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created and dropped),
- * --restart (also measure time until every endpoint is checked again after a restart; default on).
+ * --restart (also measure time until every endpoint is checked again after a restart; default on),
+ * --per-host (MAX_CHECKS_PER_HOST for the run, default 64: every bench endpoint is on one host).
  * Credentials, once the auth module is in: APIMON_API_KEY, or APIMON_ADMIN_EMAIL + APIMON_ADMIN_PASSWORD
  * (the server is started with ADMIN_EMAIL/ADMIN_PASSWORD and we log in via POST /api/v1/auth/login).
  *
@@ -21,12 +22,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
+import { freePort } from '../../backend/test/servers/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = path.join(ROOT, 'backend/dist/main.js');
@@ -40,6 +41,7 @@ interface Args {
   db: 'postgres' | 'pglite';
   pgUrl: string;
   restart: boolean;
+  perHost: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -56,18 +58,12 @@ function parseArgs(argv: string[]): Args {
     db: get('db', 'postgres') === 'pglite' ? 'pglite' : 'postgres',
     pgUrl: get('pg-url', 'postgres://postgres@127.0.0.1:5432/postgres'),
     restart: get('restart', 'on') !== 'off',
+    perHost: Number(get('per-host', '64')),
   };
 }
 
+const ms = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitFor(what: string, fn: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -152,19 +148,15 @@ async function insertDirectly(dbEnv: Record<string, string>, urls: string[], int
   try {
     await database.migrate();
     for (let i = 0; i < urls.length; i += 1000) {
-      await database.db
-        .insert(endpoints)
-        .values(
-          urls
-            .slice(i, i + 1000)
-            .map((url, k) => ({
-              name: `bench ${i + k + 1}`,
-              url,
-              intervalSeconds: interval,
-              timeoutMs: 5000,
-              retries: 0,
-            })),
-        );
+      await database.db.insert(endpoints).values(
+        urls.slice(i, i + 1000).map((url, k) => ({
+          name: `bench ${i + k + 1}`,
+          url,
+          intervalSeconds: interval,
+          timeoutMs: 5000,
+          retries: 0,
+        })),
+      );
     }
     return Date.now() - started;
   } finally {
@@ -241,6 +233,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       STATIC_DIR: '/nonexistent',
+      MAX_CHECKS_PER_HOST: String(args.perHost),
       APP_SECRET: 'bench-app-secret-0123456789abcdef0123456789',
       ...(process.env.APIMON_ADMIN_EMAIL
         ? { ADMIN_EMAIL: process.env.APIMON_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.APIMON_ADMIN_PASSWORD ?? '' }
@@ -304,14 +297,17 @@ async function main(): Promise<void> {
     const growthBytes = s1.bytes - s0.bytes;
     const rows: [string, string][] = [
       ['database', args.db === 'postgres' ? 'PostgreSQL (fresh database)' : 'PGlite (temp DATA_DIR)'],
-      ['endpoints × interval', `${args.n} × ${args.interval} s`],
+      ['endpoints × interval', `${args.n} × ${args.interval} s (MAX_CHECKS_PER_HOST ${args.perHost})`],
       ['window', `${r.window_s.toFixed(0)} s after ${args.warmup} s warm-up`],
       ['ideal checks/s', r.ideal_per_s.toFixed(1)],
       [
         'achieved checks/s (gap-rate)',
         `${r.achieved_per_s.toFixed(1)} (${r.gap_rate_per_s.toFixed(1)}) = ${(100 * r.achieved_ratio).toFixed(1)} %`,
       ],
-      ['interval jitter p50 / p95 / max', `${r.jitter_ms.p50} / ${r.jitter_ms.p95} / ${r.jitter_ms.max} ms`],
+      [
+        'interval jitter p50 / p95 / max',
+        `${ms(r.jitter_ms.p50)} / ${ms(r.jitter_ms.p95)} / ${ms(r.jitter_ms.max)} ms`,
+      ],
       ['endpoints seen / starved', `${r.paths_seen} / ${r.paths_starved}`],
       ['checks per second min / max', `${r.per_second.min} / ${r.per_second.max}`],
       ['CPU % of one core mean (p95)', `${r.cpu_pct.mean.toFixed(1)} (${r.cpu_pct.p95.toFixed(1)})`],

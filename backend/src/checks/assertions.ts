@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { JSONPath } from 'jsonpath-plus';
-import safeRegex from 'safe-regex2';
+import { regexProblem } from '../endpoints/pattern-rules.js';
 import type { Assertion } from './check-target.js';
 
 /** What an assertion sees of a response. The body is at most the probe's read limit. */
@@ -32,17 +32,14 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; message: stri
 const MAX_PATTERN_LENGTH = 1_000;
 const PASS: AssertionVerdict = { result: 'pass' };
 
-/** A RegExp only if it is short and free of catastrophic backtracking (safe-regex2); otherwise a reason. */
+/**
+ * A RegExp only if it is short and passes the endpoints module's save-time rules (compiles, no
+ * catastrophic backtracking); otherwise the reason. Re-checked here because rows may predate a rule.
+ */
 export function compileSafeRegex(pattern: string, flags = ''): RegExp | string {
   if (pattern.length > MAX_PATTERN_LENGTH) return `pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
-  let regex: RegExp;
-  try {
-    regex = new RegExp(pattern, flags.replace(/[gy]/g, ''));
-  } catch (error) {
-    return `pattern is not a valid regular expression: ${(error as Error).message}`;
-  }
-  if (!safeRegex(regex)) return 'pattern could backtrack catastrophically';
-  return regex;
+  const problem = regexProblem(pattern, flags);
+  return problem ? `pattern ${problem}` : new RegExp(pattern, flags);
 }
 
 const bodyContains: AssertionStrategy<Extract<Assertion, { type: 'body_contains' }>> = {

@@ -46,8 +46,10 @@ export class CheckRunner {
     const maxRetries = Math.min(target.retries, (options.maxAttempts ?? Infinity) - 1);
     let first: CheckResult | null = null;
     let last: CheckResult | null = null;
-    for (let attempt = 1; ; attempt++) {
+    let attempt = 0;
+    for (;;) {
       if (!(await this.limiter.acquire(host))) break;
+      attempt++;
       try {
         last = await probe(target, { blockPrivate: this.config.checks.blockPrivateTargets });
       } finally {
@@ -68,7 +70,8 @@ export class CheckRunner {
       if (delay === null || !(await this.sleep(delay)))
         return { ...last, checkedAt: first.checkedAt, attempts: attempt };
     }
-    return last && first ? { ...last, checkedAt: first.checkedAt } : null;
+    // Stopped while waiting for a retry's slot: the last attempt is the outcome.
+    return last && first ? { ...last, checkedAt: first.checkedAt, attempts: attempt } : null;
   }
 
   /** false when cut short by stop(). */

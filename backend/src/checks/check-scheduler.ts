@@ -3,11 +3,11 @@ import { SecretBox } from '../common/secret-box.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import type { EndpointRow } from '../db/schema.js';
+import { rowToCheckTarget } from '../endpoints/endpoint-target.js';
 import { CheckRecorder } from './check-recorder.js';
 import { CheckRunner } from './check-runner.js';
 import type { CheckTarget } from './check-target.js';
 import { ChecksRepository } from './checks.repository.js';
-import { toCheckTarget } from './endpoint-target.js';
 import { MinHeap } from './min-heap.js';
 import { firstDueAtMs, nextDueAtMs } from './schedule.js';
 
@@ -30,7 +30,8 @@ interface HeapItem {
 /**
  * The one check scheduler: every active HTTP endpoint's next due time in a min-heap, one timer set to
  * the earliest. An endpoint is back in the heap only after its run finished, so it never runs twice
- * at once; its next due time is the next point of its grid after now, so after a stall it runs once.
+ * at once; its next due time is the next point of its grid after now (see nextDueAtMs), so after a
+ * stall it runs once, and endpoints run at once after being created together return to their spread.
  */
 @Injectable()
 export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -56,7 +57,14 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.checks.enabled) return;
     const rows = await this.repository.findSchedulable();
-    for (const row of rows) this.schedule(row, false);
+    for (const row of rows) {
+      try {
+        this.schedule(row, false);
+      } catch (error) {
+        // One unreadable row (a secret encrypted under another APP_SECRET) must not stop the others.
+        this.logger.error(`endpoint ${row.id} cannot be scheduled: ${(error as Error).message}`);
+      }
+    }
     this.logger.log(`scheduled ${rows.length} endpoints`);
   }
 
@@ -86,7 +94,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       intervalMs,
       target: null!,
     };
-    entry.target = toCheckTarget(row, (v) => this.secrets.decrypt(v));
+    entry.target = rowToCheckTarget(row, this.secrets);
     entry.intervalMs = intervalMs;
     entry.generation++;
     entry.dueMs = now ? nowMs : firstDueAtMs(row.id, intervalMs, nowMs);
@@ -137,7 +145,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       entry.running = false;
       if (!this.stopped && this.entries.get(entry.id) === entry) {
         // Rescheduled while running (an update): its new due time stands; otherwise the next grid point.
-        if (entry.generation === generation) entry.dueMs = nextDueAtMs(dueMs, intervalMs, Date.now());
+        if (entry.generation === generation) entry.dueMs = nextDueAtMs(entry.id, dueMs, intervalMs, Date.now());
         this.push(entry);
       }
     }

@@ -1,7 +1,7 @@
 import type { ErrorKind } from '../db/schema.js';
 import { evaluateAssertion, lazyJson, type ResponseFacts } from './assertions.js';
 import type { CheckTarget } from './check-target.js';
-import { describeExpectedStatus, matchesExpectedStatus } from './expected-status.js';
+import { statusMatches } from '../endpoints/expected-status.js';
 import { readHealthBody } from './health-body.js';
 
 export interface FailedAssertion {
@@ -27,12 +27,8 @@ export type JudgedTarget = Pick<CheckTarget, 'expectedStatus' | 'assertions' | '
  * Failing beats too-large beats degraded.
  */
 export function judgeResponse(target: JudgedTarget, response: ResponseFacts): CheckVerdict {
-  if (!matchesExpectedStatus(response.statusCode, target.expectedStatus)) {
-    return failed(
-      'status',
-      `status ${response.statusCode}, expected ${describeExpectedStatus(target.expectedStatus)}`,
-      [],
-    );
+  if (!statusMatches(response.statusCode, target.expectedStatus)) {
+    return failed('status', `status ${response.statusCode}, expected ${target.expectedStatus.join(', ')}`, []);
   }
   const json = lazyJson(response);
   const failures: FailedAssertion[] = [];

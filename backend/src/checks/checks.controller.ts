@@ -4,8 +4,7 @@ import { Roles } from '../auth/auth.decorators.js';
 import { parseInput } from '../common/validation.js';
 import {
   decodeCursor,
-  dryRunBody,
-  dryRunTarget,
+  dryRunQuery,
   encodeCursor,
   endpointIdParam,
   listChecksQuery,
@@ -53,8 +52,9 @@ export class ChecksController {
     description: 'Checks an unsaved endpoint body; nothing is recorded.',
     schema: { example: { ...EXAMPLE, id: undefined, endpoint_id: undefined } },
   })
-  async dryRun(@Body() body: unknown) {
-    return toCheckWire(await this.checks.dryRun(dryRunTarget(parseInput(dryRunBody, body))));
+  async dryRun(@Body() body: unknown, @Query() query: unknown) {
+    const { endpoint_id } = parseInput(dryRunQuery, query);
+    return toCheckWire(await this.checks.dryRun(body, endpoint_id));
   }
 
   @Get('endpoints/:id/checks')

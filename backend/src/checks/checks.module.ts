@@ -1,5 +1,6 @@
 import { Inject, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
+import { EndpointsModule } from '../endpoints/endpoints.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { CheckRecorder } from './check-recorder.js';
@@ -16,6 +17,7 @@ import { ResultWriter } from './result-writer.js';
  * their timeouts) and every buffered result is written.
  */
 @Module({
+  imports: [EndpointsModule],
   controllers: [ChecksController],
   providers: [ChecksService, ChecksRepository, CheckRunner, CheckRecorder, CheckScheduler, ResultWriter, Clock],
   exports: [ChecksService],

@@ -1,22 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Clock } from '../common/clock.js';
-import { Conflict, NotFound } from '../common/errors.js';
+import { Conflict } from '../common/errors.js';
 import { SecretBox } from '../common/secret-box.js';
+import { rowToCheckTarget } from '../endpoints/endpoint-target.js';
 import { ENDPOINT_CHANGED, type EndpointChangedEvent } from '../endpoints/endpoint.events.js';
+import { EndpointNotFound, EndpointsService } from '../endpoints/endpoints.service.js';
 import { CheckRecorder } from './check-recorder.js';
 import type { CheckResult, StoredCheckResult } from './check-result.js';
 import { CheckRunner } from './check-runner.js';
 import { CheckScheduler } from './check-scheduler.js';
-import type { CheckTarget, ExternalCheckResult } from './check-target.js';
+import type { ExternalCheckResult } from './check-target.js';
 import { ChecksRepository, type ListChecksOptions } from './checks.repository.js';
-import { toCheckTarget } from './endpoint-target.js';
-
-export class EndpointNotFound extends NotFound {
-  constructor(id: number) {
-    super('EndpointNotFound', `Endpoint ${id} does not exist.`);
-  }
-}
 
 /** The check engine's public face: other modules call this service or listen to its events. */
 @Injectable()
@@ -30,6 +25,7 @@ export class ChecksService {
     private readonly scheduler: CheckScheduler,
     private readonly secrets: SecretBox,
     private readonly clock: Clock,
+    private readonly endpoints: EndpointsService,
   ) {}
 
   /**
@@ -65,7 +61,7 @@ export class ChecksService {
     if (!row) throw new EndpointNotFound(endpointId);
     if (row.kind !== 'http' || !row.url)
       throw new Conflict('NotCheckable', 'A push endpoint is checked by its pings, not by apimon.');
-    const target = toCheckTarget(row, (v) => this.secrets.decrypt(v));
+    const target = rowToCheckTarget(row, this.secrets);
     const result = await this.runner.run(target, { deadlineMs: Date.now() + row.intervalSeconds * 1000 });
     if (!result) throw new Conflict('ShuttingDown', 'apimon is shutting down.');
     const written = await this.recorder.record(endpointId, result, true);
@@ -73,8 +69,12 @@ export class ChecksService {
     return written.result;
   }
 
-  /** One attempt against an unsaved definition; nothing is recorded. */
-  async dryRun(target: CheckTarget): Promise<CheckResult> {
+  /**
+   * One attempt against an unsaved endpoint body (validated by the endpoints module; with
+   * `endpointId`, masked secrets sent back by the edit form are that endpoint's); nothing is recorded.
+   */
+  async dryRun(body: unknown, endpointId?: number): Promise<CheckResult> {
+    const target = await this.endpoints.dryRunTarget(body, endpointId);
     const result = await this.runner.run(target, { deadlineMs: Date.now() + target.timeoutMs, maxAttempts: 1 });
     if (!result) throw new Conflict('ShuttingDown', 'apimon is shutting down.');
     return result;
@@ -102,7 +102,10 @@ export class ChecksService {
       }
       if (event.change === 'resumed') await this.recorder.resume(id, event.at ?? this.clock.now());
       const row = await this.repository.findEndpoint(id);
-      if (row) this.scheduler.schedule(row, true);
+      if (row) {
+        this.recorder.remember(row); // new thresholds and name, also for push endpoints
+        this.scheduler.schedule(row, true);
+      }
       else this.scheduler.unschedule(id);
     } catch (error) {
       this.logger.error(

@@ -34,13 +34,35 @@ describe('firstDueAtMs', () => {
 });
 
 describe('nextDueAtMs', () => {
+  const id = 42;
+  const interval = 1_000;
+  const grid = (k: number) => firstDueAtMs(id, interval, 10_000) + k * interval;
   it.each([
-    ['on time', 10_000, 1_000, 10_050, 11_000],
-    ['finished just before the next slot', 10_000, 1_000, 10_999, 11_000],
-    ['finished exactly at the next slot: skip to the one after', 10_000, 1_000, 11_000, 12_000],
-    ['stalled for 10 intervals: runs once, at the next slot', 10_000, 1_000, 20_500, 21_000],
-    ['stalled long', 0, 20_000, 1_000_001, 1_020_000],
-  ])('%s', (_name, previous, interval, now, expected) => {
-    expect(nextDueAtMs(previous, interval, now)).toBe(expected);
+    ['on time: the next grid point', grid(0), grid(0) + 50, grid(1)],
+    ['finished just before the next slot', grid(0), grid(1) - 1, grid(1)],
+    ['finished exactly at the next slot: the one after', grid(0), grid(1), grid(2)],
+    ['stalled for 10 intervals: runs once, at the next slot', grid(0), grid(10) + 500, grid(11)],
+    [
+      'an immediate run half an interval or more before the grid: the grid point',
+      grid(1) - 600,
+      grid(1) - 590,
+      grid(1),
+    ],
+    [
+      'an immediate run just before a grid point: skips it (no two checks within half an interval)',
+      grid(1) - 100,
+      grid(1) - 90,
+      grid(2),
+    ],
+  ])('%s', (_name, previous, now, expected) => {
+    expect(nextDueAtMs(id, previous, interval, now)).toBe(expected);
+  });
+
+  it('endpoints run at once together end up spread over the interval', () => {
+    const now = 5_000_000;
+    const next = Array.from({ length: 1_000 }, (_, i) => nextDueAtMs(i + 1, now, 20_000, now + 5));
+    const perSecond = new Array<number>(20).fill(0);
+    for (const due of next) perSecond[Math.floor((due - now - 10_000) / 1_000)]!++;
+    expect(Math.max(...perSecond)).toBeLessThan(100);
   });
 });

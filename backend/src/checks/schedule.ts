@@ -19,12 +19,12 @@ export function firstDueAtMs(endpointId: number, intervalMs: number, nowMs: numb
 }
 
 /**
- * The due time after a run that was due at previousDueMs and finished at nowMs: the next grid point
- * after now. An endpoint overdue by many intervals (a stall, a long queue) runs once, not once per
- * missed slot.
+ * The due time after a run that was due at previousDueMs and finished at nowMs: the first point of
+ * the endpoint's grid at least half an interval after the previous due time and after now. A run on
+ * the grid is followed by the next grid point; a run out of phase (an immediate run after a create or
+ * update) is followed by the grid again, so endpoints created together do not fire together; an
+ * endpoint overdue by many intervals (a stall, a long queue) runs once, not once per missed slot.
  */
-export function nextDueAtMs(previousDueMs: number, intervalMs: number, nowMs: number): number {
-  const next = previousDueMs + intervalMs;
-  if (next > nowMs) return next;
-  return previousDueMs + (Math.floor((nowMs - previousDueMs) / intervalMs) + 1) * intervalMs;
+export function nextDueAtMs(endpointId: number, previousDueMs: number, intervalMs: number, nowMs: number): number {
+  return firstDueAtMs(endpointId, intervalMs, Math.max(nowMs + 1, previousDueMs + Math.ceil(intervalMs / 2)));
 }

@@ -27,6 +27,13 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   // --- endpoints and live events ---
   /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
   CONFIG_PATH: z.string().min(1).optional(),
@@ -37,13 +44,6 @@ const envSchema = z.object({
     .optional(),
   /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
   EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
-  // --- check engine ---
-  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
-  CHECKS: booleanFlag(true),
-  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
-  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
-  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
-  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 });
 
 export type AppConfig = {
@@ -61,11 +61,6 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
-  // --- endpoints and live events ---
-  configPath: string | undefined;
-  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
-  publicUrl: string | undefined;
-  eventsHeartbeatSeconds: number;
   // --- check engine ---
   checks: {
     /** The scheduler runs checks on their intervals. */
@@ -77,6 +72,11 @@ export type AppConfig = {
     /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
     resultBufferMax: number;
   };
+  // --- endpoints and live events ---
+  configPath: string | undefined;
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -112,9 +112,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
-    configPath: e.CONFIG_PATH,
-    publicUrl: e.PUBLIC_URL,
-    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
     checks: {
       enabled: e.CHECKS,
       maxConcurrent: e.MAX_CONCURRENT_CHECKS,
@@ -122,6 +119,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
       resultBufferMax: e.RESULT_BUFFER_MAX,
     },
+    configPath: e.CONFIG_PATH,
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }
 

@@ -8,7 +8,8 @@ describe('GET /endpoints', () => {
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Statuses are seeded directly; the check engine must not overwrite them meanwhile.
+    t = await createTestApp({ CHECKS: 'off' });
     // name, status, latency, last checked (minutes ago), tags, kind
     const seed: [string, EndpointStatus, number | null, number | null, string[], 'http' | 'push'][] = [
       ['alpha', 'UP', 120, 1, ['prod', 'eu'], 'http'],

@@ -13,6 +13,8 @@ export interface TargetServer {
   port: number;
   /** Requests that got a complete response, per path (without the query). */
   answered: Map<string, number>;
+  /** Requests that arrived, per path, answered or not. */
+  received: Map<string, number>;
   totalAnswered: () => number;
   /** Requests currently being handled, per path, and the most seen at once. */
   maxConcurrentPerPath: Map<string, number>;
@@ -27,11 +29,13 @@ export interface TargetServer {
  */
 export async function startTarget(options: { tls?: boolean } = {}): Promise<TargetServer> {
   const answered = new Map<string, number>();
+  const received = new Map<string, number>();
   const inFlight = new Map<string, number>();
   const maxConcurrentPerPath = new Map<string, number>();
   const handler: http.RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
+    received.set(path, (received.get(path) ?? 0) + 1);
     const current = (inFlight.get(path) ?? 0) + 1;
     inFlight.set(path, current);
     maxConcurrentPerPath.set(path, Math.max(maxConcurrentPerPath.get(path) ?? 0, current));
@@ -46,6 +50,7 @@ export async function startTarget(options: { tls?: boolean } = {}): Promise<Targ
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     answered,
+    received,
     totalAnswered: () => [...answered.values()].reduce((a, b) => a + b, 0),
     maxConcurrentPerPath,
     close: () =>
