@@ -5,6 +5,8 @@ import { UserMenu } from '@/features/auth/components/user-menu';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { DashboardRoute } from './routes/dashboard';
 import { LoginRoute } from './routes/login';
+import { EndpointDetailRoute } from './routes/endpoint-detail';
+import { EndpointsRoute } from './routes/endpoints';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
 import { SettingsRoute } from './routes/settings';
@@ -35,6 +37,17 @@ const router = createBrowserRouter([
           { path: 'users', element: <SettingsUsersRoute /> },
           { path: 'audit', element: <SettingsAuditRoute /> },
         ],
+      },
+      { path: 'endpoints', element: <EndpointsRoute /> },
+      // The form (and zod) load on demand, keeping the dashboard's and the list's first load small.
+      {
+        path: 'endpoints/new',
+        lazy: () => import('./routes/endpoint-form').then((m) => ({ Component: m.NewEndpointRoute })),
+      },
+      { path: 'endpoints/:id', element: <EndpointDetailRoute /> },
+      {
+        path: 'endpoints/:id/edit',
+        lazy: () => import('./routes/endpoint-form').then((m) => ({ Component: m.EditEndpointRoute })),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

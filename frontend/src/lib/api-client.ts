@@ -1,3 +1,5 @@
+import { SseParser, type SseEvent } from './sse';
+
 /** One field-level problem reported by the server (400 ValidationFailed). */
 export interface ApiErrorDetail {
   field?: string;
@@ -120,6 +122,18 @@ export function setSignedOutHandler(handler: () => void): void {
 }
 
 /**
+ * The headers every request of ours carries (one place, so credentials apply to JSON and streams alike).
+ * `useAuth`: send the access token (false for login, setup and refresh themselves).
+ */
+export function requestHeaders(accept: string, jsonBody = false, useAuth = true): Record<string, string> {
+  return {
+    Accept: accept,
+    ...(jsonBody ? { 'Content-Type': 'application/json' } : {}),
+    ...(useAuth ? authHeaders() : {}),
+  };
+}
+
+/**
  * fetch with JSON in and out; throws ApiError for every failure, including network errors. Sends the
  * access token; on 401 refreshes it once and retries, and if that fails sends the user to sign in.
  */
@@ -148,11 +162,7 @@ async function send(path: string, options: RequestOptions, useAuth: boolean): Pr
   try {
     return await fetch(path, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers: {
-        Accept: 'application/json',
-        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(useAuth ? authHeaders() : {}),
-      },
+      headers: requestHeaders('application/json', options.body !== undefined, useAuth),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
@@ -160,5 +170,58 @@ async function send(path: string, options: RequestOptions, useAuth: boolean): Pr
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw toApiError(0, undefined);
+  }
+}
+
+export interface StreamOptions {
+  signal?: AbortSignal;
+  /** Called once per Server-Sent Event with its `event:` name (default "message") and raw `data:`. */
+  onEvent: (event: SseEvent) => void;
+  /** Called once the server accepted the stream (2xx), before the first event. */
+  onOpen?: () => void;
+}
+
+/**
+ * Reads a Server-Sent Events stream with fetch, so the same headers (and bearer token) as apiFetch
+ * are sent, which a browser EventSource cannot do. Resolves when the server ends the stream; throws
+ * ApiError for a non-2xx answer or a network failure, and AbortError when the signal aborts.
+ */
+export async function apiStream(path: string, options: StreamOptions): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      headers: requestHeaders('text/event-stream'),
+      signal: options.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw toApiError(0, undefined);
+  }
+  if (!res.ok || !res.body) {
+    const text = await res.text().catch(() => '');
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    throw toApiError(res.ok ? 0 : res.status, body);
+  }
+  options.onOpen?.();
+  const parser = new SseParser(options.onEvent);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.push(value);
+    }
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw toApiError(0, undefined);
+  } finally {
+    reader.releaseLock();
   }
 }

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 
 const NAV = [
   { to: '/', label: 'Dashboard' },
+  { to: '/endpoints', label: 'Endpoints' },
   { to: '/settings', label: 'Settings' },
 ];
 
