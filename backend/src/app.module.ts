@@ -9,12 +9,17 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
 import type { Database } from './db/database.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule];
+const FEATURE_MODULES: Type[] = [
+  HealthModule,
+  SystemModule,
+  AnalyticsModule,
+];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -17,6 +17,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  // analytics
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type AppConfig = {
@@ -30,6 +34,11 @@ export type AppConfig = {
   /** Built SPA to serve; undefined = look for frontend/dist beside the backend. */
   staticDir: string | undefined;
   shutdownTimeoutMs: number;
+  // analytics
+  rawRetentionDays: number;
+  rollupRetentionDays: number;
+  /** How often the rollup provider runs; 0 = never in this process (another one does it). */
+  rollupIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -63,6 +72,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    rawRetentionDays: e.RAW_RETENTION_DAYS,
+    rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
+    rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
   };
 }
 
