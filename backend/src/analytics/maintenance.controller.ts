@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { parseInput } from '../common/validation.js';
 import { maintenanceInputSchema, toMaintenanceWire } from './maintenance.schemas.js';
+import { parseId } from './stats.schemas.js';
 import { MaintenanceService } from './maintenance.service.js';
 
 @ApiTags('maintenance')
@@ -17,8 +18,8 @@ export class MaintenanceController {
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIntPipe) id: number) {
-    const row = await this.maintenance.get(id);
+  async get(@Param('id') id: string) {
+    const row = await this.maintenance.get(parseId(id));
     return toMaintenanceWire(row, this.maintenance.isActive(row));
   }
 
@@ -31,15 +32,15 @@ export class MaintenanceController {
 
   @Put(':id')
   @Roles('editor')
-  async update(@Param('id', ParseIntPipe) id: number, @Body() body: unknown) {
-    const row = await this.maintenance.update(id, parseInput(maintenanceInputSchema, body));
+  async update(@Param('id') id: string, @Body() body: unknown) {
+    const row = await this.maintenance.update(parseId(id), parseInput(maintenanceInputSchema, body));
     return toMaintenanceWire(row, this.maintenance.isActive(row));
   }
 
   @Delete(':id')
   @Roles('editor')
   @HttpCode(204)
-  async delete(@Param('id', ParseIntPipe) id: number): Promise<void> {
-    await this.maintenance.delete(id);
+  async delete(@Param('id') id: string): Promise<void> {
+    await this.maintenance.delete(parseId(id));
   }
 }

@@ -10,7 +10,10 @@ export class MaintenanceRepository {
   constructor(@InjectDb() private readonly db: Db) {}
 
   list(): Promise<MaintenanceWindowRow[]> {
-    return this.db.select().from(maintenanceWindows).orderBy(asc(maintenanceWindows.startsAt), asc(maintenanceWindows.id));
+    return this.db
+      .select()
+      .from(maintenanceWindows)
+      .orderBy(asc(maintenanceWindows.startsAt), asc(maintenanceWindows.id));
   }
 
   async get(id: number): Promise<MaintenanceWindowRow | undefined> {
@@ -33,7 +36,10 @@ export class MaintenanceRepository {
   }
 
   async delete(id: number): Promise<boolean> {
-    const rows = await this.db.delete(maintenanceWindows).where(eq(maintenanceWindows.id, id)).returning({ id: maintenanceWindows.id });
+    const rows = await this.db
+      .delete(maintenanceWindows)
+      .where(eq(maintenanceWindows.id, id))
+      .returning({ id: maintenanceWindows.id });
     return rows.length > 0;
   }
 

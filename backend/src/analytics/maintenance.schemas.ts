@@ -19,7 +19,11 @@ export const maintenanceInputSchema = z
   .superRefine((v, ctx) => {
     const targets = [v.all === true, (v.endpoint_ids?.length ?? 0) > 0, (v.tags?.length ?? 0) > 0].filter(Boolean);
     if (targets.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['endpoint_ids'], message: 'give exactly one of endpoint_ids, tags or all: true' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoint_ids'],
+        message: 'give exactly one of endpoint_ids, tags or all: true',
+      });
     }
   });
 
