@@ -1,6 +1,11 @@
 import { NavLink, Outlet } from 'react-router';
 
-const NAV = [{ to: '/', label: 'Dashboard' }];
+const NAV = [
+  { to: '/', label: 'Dashboard' },
+  { to: '/incidents', label: 'Incidents' },
+  { to: '/reports/sla', label: 'SLA' },
+  { to: '/maintenance', label: 'Maintenance' },
+];
 
 export function AppShell() {
   return (
