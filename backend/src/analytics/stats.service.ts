@@ -150,7 +150,8 @@ export class StatsService {
   }
 
   /** Figures of these endpoints over [from, to), in input order. */
-  async figures(endpoints: EndpointInfo[], window: TimeWindow, exact: boolean): Promise<WindowFigures[]> {
+  async figures(endpoints: EndpointInfo[], requested: TimeWindow, exact: boolean): Promise<WindowFigures[]> {
+    const window = { from: requested.from, to: this.cap(requested.to) };
     const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
     const plan = planWindow({ ...window, ...(await this.watermarks()), rawOnly: exact });
     const [rows, percentiles, [changes, incidents, maintenance]] = await Promise.all([

@@ -85,6 +85,17 @@ describe('GET /api/v1/reports/sla', () => {
     ]);
   });
 
+  it('never counts the future: a window reaching past now ends at now', async () => {
+    const future = new Date(Date.now() + 10 * 86_400_000);
+    const res = await t
+      .http()
+      .get(`/api/v1/reports/sla?from=${from.toISOString()}&to=${future.toISOString()}`)
+      .set(headers)
+      .expect(200);
+    const countedMinutes = (Date.now() - from.getTime()) / MIN;
+    expect(res.body.endpoints[0].allowed_downtime_minutes).toBeCloseTo(countedMinutes * 0.001, 0);
+  });
+
   it('takes month=YYYY-MM and refuses bad input', async () => {
     const res = await t.http().get('/api/v1/reports/sla?month=2026-10').set(headers).expect(200);
     expect(res.body).toMatchObject({
