@@ -69,4 +69,5 @@ CREATE INDEX "check_rollups_daily_bucket_start_index" ON "check_rollups_daily" U
 CREATE INDEX "check_rollups_hourly_bucket_start_index" ON "check_rollups_hourly" USING btree ("bucket_start");--> statement-breakpoint
 CREATE INDEX "incidents_endpoint_id_started_at_index" ON "incidents" USING btree ("endpoint_id","started_at");--> statement-breakpoint
 CREATE INDEX "incidents_started_at_index" ON "incidents" USING btree ("started_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "incidents_one_open_per_endpoint" ON "incidents" USING btree ("endpoint_id") WHERE "incidents"."resolved_at" is null;
+CREATE UNIQUE INDEX "incidents_one_open_per_endpoint" ON "incidents" USING btree ("endpoint_id") WHERE "incidents"."resolved_at" is null;--> statement-breakpoint
+CREATE INDEX "check_results_failures_index" ON "check_results" USING btree ("checked_at" DESC NULLS LAST) WHERE not "check_results"."ok";

@@ -16,11 +16,7 @@ import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [
-  HealthModule,
-  SystemModule,
-  AnalyticsModule,
-];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AnalyticsModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -33,8 +33,10 @@ export class StatsService {
     const endpoint = await this.endpointOrThrow(id);
     const to = this.cap(window.to);
     const exact = source === 'raw' || to.getTime() - window.from.getTime() <= EXACT_WINDOW_MS;
-    const [figures] = await this.figures([endpoint], { from: window.from, to }, exact);
-    const lastCheck = await this.repository.lastCheck(id);
+    const [[figures], lastCheck] = await Promise.all([
+      this.figures([endpoint], { from: window.from, to }, exact),
+      this.repository.lastCheck(id),
+    ]);
     return { endpoint, from: window.from, to, figures: figures!, lastCheck: lastCheck ?? null };
   }
 
@@ -42,15 +44,12 @@ export class StatsService {
   async overview(window: TimeWindow) {
     const endpoints = await this.repository.endpoints();
     const to = this.cap(window.to);
-    const figures = await this.figures(endpoints, { from: window.from, to }, false);
     const sparkBucket = chooseSparkBucket(to.getTime() - window.from.getTime());
     const plan = planWindow({ from: window.from, to, ...(await this.watermarks()), bucketSeconds: sparkBucket });
-    const spark = await this.repository.aggregate({
-      plan,
-      endpointIds: null,
-      bucketSeconds: sparkBucket,
-      withHistogram: false,
-    });
+    const [figures, spark] = await Promise.all([
+      this.figures(endpoints, { from: window.from, to }, false),
+      this.repository.aggregate({ plan, endpointIds: null, bucketSeconds: sparkBucket, withHistogram: false }),
+    ]);
     const sparkBy = groupBy(spark);
     return {
       from: window.from,

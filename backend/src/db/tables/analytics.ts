@@ -74,7 +74,9 @@ export const incidents = pgTable(
     index().on(t.endpointId, t.startedAt),
     index().on(t.startedAt),
     // At most one open incident per endpoint: a repeated DOWN event cannot open a second one.
-    uniqueIndex('incidents_one_open_per_endpoint').on(t.endpointId).where(sql`${t.resolvedAt} is null`),
+    uniqueIndex('incidents_one_open_per_endpoint')
+      .on(t.endpointId)
+      .where(sql`${t.resolvedAt} is null`),
   ],
 );
 
