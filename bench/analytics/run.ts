@@ -16,7 +16,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../../backend/src/db/database.js';
 import { seedHistory } from './seed.js';
-import { measureRoutes, printTable, type RouteFigure } from './measure.js';
+import { measureRoutes, printTable, type DriverResult } from './measure.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,17 +31,6 @@ const { values: args } = parseArgs({
 
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dist = (p: string) => new URL(`../../backend/dist/${p}`, import.meta.url).href;
-
-interface DriverResult {
-  driver: string;
-  endpoints: number;
-  rawRows: number;
-  seedRowsPerSecond: number;
-  rollupSeconds: number;
-  bytesPerResult: number;
-  bytesPerEndpointDay: number;
-  routes: RouteFigure[];
-}
 
 async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Promise<DriverResult> {
   const days = Number(args.days);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
-import { checkResults, endpoints, incidents, type CheckResultRow, type IncidentRow } from '../db/schema.js';
+import { checkResults, endpoints, incidents, type IncidentRow } from '../db/schema.js';
 
 export interface IncidentFilter {
   endpointId?: number;
@@ -14,34 +14,7 @@ export interface IncidentFilter {
 
 export type IncidentWithName = IncidentRow & { endpointName: string };
 
-const withName = { ...getColumns(), endpointName: endpoints.name };
-
-function getColumns() {
-  const {
-    id,
-    endpointId,
-    startedAt,
-    resolvedAt,
-    causeKind,
-    causeMessage,
-    failedChecks,
-    openedByStateChangeId,
-    openedByCheckResultId,
-    createdAt,
-  } = incidents;
-  return {
-    id,
-    endpointId,
-    startedAt,
-    resolvedAt,
-    causeKind,
-    causeMessage,
-    failedChecks,
-    openedByStateChangeId,
-    openedByCheckResultId,
-    createdAt,
-  };
-}
+const withName = { ...getTableColumns(incidents), endpointName: endpoints.name };
 
 @Injectable()
 export class IncidentsRepository {
@@ -82,17 +55,6 @@ export class IncidentsRepository {
       );
   }
 
-  /** The endpoint's checks up to `at`, oldest first, at most `limit` of the newest. */
-  async checksUpTo(endpointId: number, at: Date, limit: number): Promise<CheckResultRow[]> {
-    const rows = await this.db
-      .select()
-      .from(checkResults)
-      .where(and(eq(checkResults.endpointId, endpointId), lte(checkResults.checkedAt, at)))
-      .orderBy(desc(checkResults.checkedAt))
-      .limit(limit);
-    return rows.reverse();
-  }
-
   async list(f: IncidentFilter): Promise<{ rows: IncidentWithName[]; total: number }> {
     const where = and(
       f.endpointId === undefined ? undefined : eq(incidents.endpointId, f.endpointId),
@@ -121,20 +83,5 @@ export class IncidentsRepository {
       .innerJoin(endpoints, eq(endpoints.id, incidents.endpointId))
       .where(eq(incidents.id, id));
     return row;
-  }
-
-  checksBetween(endpointId: number, from: Date, to: Date, limit: number): Promise<CheckResultRow[]> {
-    return this.db
-      .select()
-      .from(checkResults)
-      .where(
-        and(
-          eq(checkResults.endpointId, endpointId),
-          gte(checkResults.checkedAt, from),
-          lte(checkResults.checkedAt, to),
-        ),
-      )
-      .orderBy(asc(checkResults.checkedAt))
-      .limit(limit);
   }
 }

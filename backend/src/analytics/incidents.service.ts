@@ -8,6 +8,7 @@ import {
   type EndpointStateChangedEvent,
 } from '../checks/check.events.js';
 import { IncidentNotFound } from './analytics.errors.js';
+import { AnalyticsRepository } from './analytics.repository.js';
 import { firstOfTrailingRun } from './downtime.js';
 import { IncidentsRepository, type IncidentFilter } from './incidents.repository.js';
 
@@ -27,6 +28,7 @@ export class IncidentsService {
 
   constructor(
     private readonly repository: IncidentsRepository,
+    private readonly checks: AnalyticsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -52,7 +54,7 @@ export class IncidentsService {
   }
 
   private async open(event: EndpointStateChangedEvent): Promise<void> {
-    const checks = await this.repository.checksUpTo(event.endpointId, event.at, RUN_LOOKBACK);
+    const checks = await this.checksUpTo(event.endpointId, event.at);
     const firstFailure = firstOfTrailingRun(checks, (c) => !c.ok);
     const failures = firstFailure ? checks.slice(checks.indexOf(firstFailure)) : [];
     // The result that caused the change may still be in the engine's write buffer: count it too.
@@ -73,7 +75,7 @@ export class IncidentsService {
   private async close(event: EndpointStateChangedEvent): Promise<void> {
     let resolvedAt = event.at;
     if (event.to === 'UP' || event.to === 'DEGRADED') {
-      const checks = await this.repository.checksUpTo(event.endpointId, event.at, RUN_LOOKBACK);
+      const checks = await this.checksUpTo(event.endpointId, event.at);
       resolvedAt = firstOfTrailingRun(checks, (c) => c.ok)?.checkedAt ?? event.at;
     }
     const closed = await this.repository.close(event.endpointId, resolvedAt);
@@ -88,12 +90,17 @@ export class IncidentsService {
     const incident = await this.repository.get(id);
     if (!incident) throw new IncidentNotFound(id);
     const end = incident.resolvedAt ?? this.clock.now();
-    const checks = await this.repository.checksBetween(
+    const checks = await this.checks.history(
       incident.endpointId,
       new Date(incident.startedAt.getTime() - AROUND_MS),
       new Date(end.getTime() + AROUND_MS),
       500,
     );
-    return { incident, checks };
+    return { incident, checks: checks.reverse() };
+  }
+
+  /** The endpoint's latest checks up to `at`, oldest first. */
+  private async checksUpTo(endpointId: number, at: Date) {
+    return (await this.checks.history(endpointId, null, at, RUN_LOOKBACK)).reverse();
   }
 }

@@ -18,7 +18,19 @@ const UPSERT = sql.raw(`on conflict (endpoint_id, bucket_start) do update set
   latency_count = excluded.latency_count, latency_sum_ms = excluded.latency_sum_ms, latency_min_ms = excluded.latency_min_ms,
   latency_max_ms = excluded.latency_max_ms, hist_bins = excluded.hist_bins, hist_counts = excluded.hist_counts`);
 
-const asTimestamp = (epochSeconds: SQL) => sql`to_timestamp(${epochSeconds})`;
+/**
+ * Upserts whole rollup buckets: `scalars` gives one row per (endpoint_id, t = bucket epoch seconds)
+ * with the counts and latency figures, `bins` one row per (endpoint_id, t, bin) with its count.
+ */
+function upsertRollups(table: 'check_rollups_hourly' | 'check_rollups_daily', scalars: SQL, bins: SQL): SQL {
+  return sql`insert into ${sql.raw(table)} (${ROLLUP_COLUMNS})
+    select s.endpoint_id, to_timestamp(s.t), s.checks, s.ok, s.degraded, s.latency_count, s.latency_sum, s.latency_min, s.latency_max,
+           coalesce(h.bins, '{}'), coalesce(h.counts, '{}')
+      from (${scalars}) s
+      left join (select endpoint_id, t, array_agg(bin order by bin) as bins, array_agg(n order by bin) as counts
+                   from (${bins}) b group by 1, 2) h on h.endpoint_id = s.endpoint_id and h.t = s.t
+    ${UPSERT}`;
+}
 
 /** Write-side SQL of analytics: rollups (idempotent upserts), their watermarks, and retention. */
 @Injectable()
@@ -73,37 +85,35 @@ export class RollupRepository {
   async rollupHours(tx: Tx, from: Date, to: Date): Promise<void> {
     const hour = bucketSql(sql.raw('checked_at'), 3600);
     const where = sql`checked_at >= ${ts(from.getTime())} and checked_at < ${ts(to.getTime())}`;
-    await tx.execute(sql`insert into check_rollups_hourly (${ROLLUP_COLUMNS})
-      select s.endpoint_id, ${asTimestamp(sql.raw('s.t'))}, s.checks, s.ok, s.degraded, s.latency_count, s.latency_sum, s.latency_min, s.latency_max,
-             coalesce(h.bins, '{}'), coalesce(h.counts, '{}')
-        from (select endpoint_id, ${hour} as t, count(*)::int as checks, count(*) filter (where ok)::int as ok,
-                     count(*) filter (where degraded)::int as degraded, count(latency_ms) filter (where ok)::int as latency_count,
-                     coalesce(sum(latency_ms) filter (where ok), 0)::bigint as latency_sum,
-                     min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
-                from check_results where ${where} group by 1, 2) s
-        left join (select endpoint_id, t, array_agg(bin order by bin) as bins, array_agg(n order by bin) as counts
-                     from (select endpoint_id, ${hour} as t, ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} as bin, count(*)::int as n
-                             from check_results where ${where} and ok and latency_ms is not null group by 1, 2, 3) b
-                    group by 1, 2) h on h.endpoint_id = s.endpoint_id and h.t = s.t
-      ${UPSERT}`);
+    await tx.execute(
+      upsertRollups(
+        'check_rollups_hourly',
+        sql`select endpoint_id, ${hour} as t, count(*)::int as checks, count(*) filter (where ok)::int as ok,
+                   count(*) filter (where degraded)::int as degraded, count(latency_ms) filter (where ok)::int as latency_count,
+                   coalesce(sum(latency_ms) filter (where ok), 0)::bigint as latency_sum,
+                   min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
+              from check_results where ${where} group by 1, 2`,
+        sql`select endpoint_id, ${hour} as t, ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} as bin, count(*)::int as n
+              from check_results where ${where} and ok and latency_ms is not null group by 1, 2, 3`,
+      ),
+    );
   }
 
   /** Recomputes the daily rows of [from, to) from the hourly rows (whole UTC days). */
   async rollupDays(tx: Tx, from: Date, to: Date): Promise<void> {
     const day = bucketSql(sql.raw('bucket_start'), 86_400);
     const where = sql`bucket_start >= ${ts(from.getTime())} and bucket_start < ${ts(to.getTime())}`;
-    await tx.execute(sql`insert into check_rollups_daily (${ROLLUP_COLUMNS})
-      select s.endpoint_id, ${asTimestamp(sql.raw('s.t'))}, s.checks, s.ok, s.degraded, s.latency_count, s.latency_sum, s.latency_min, s.latency_max,
-             coalesce(h.bins, '{}'), coalesce(h.counts, '{}')
-        from (select endpoint_id, ${day} as t, sum(checks)::int as checks, sum(ok_checks)::int as ok, sum(degraded_checks)::int as degraded,
-                     sum(latency_count)::int as latency_count, sum(latency_sum_ms)::bigint as latency_sum,
-                     min(latency_min_ms) as latency_min, max(latency_max_ms) as latency_max
-                from check_rollups_hourly where ${where} group by 1, 2) s
-        left join (select endpoint_id, t, array_agg(bin order by bin) as bins, array_agg(n order by bin) as counts
-                     from (select endpoint_id, ${day} as t, u.bin, sum(u.n)::int as n
-                             from check_rollups_hourly, unnest(hist_bins, hist_counts) as u(bin, n) where ${where} group by 1, 2, 3) b
-                    group by 1, 2) h on h.endpoint_id = s.endpoint_id and h.t = s.t
-      ${UPSERT}`);
+    await tx.execute(
+      upsertRollups(
+        'check_rollups_daily',
+        sql`select endpoint_id, ${day} as t, sum(checks)::int as checks, sum(ok_checks)::int as ok, sum(degraded_checks)::int as degraded,
+                   sum(latency_count)::int as latency_count, sum(latency_sum_ms)::bigint as latency_sum,
+                   min(latency_min_ms) as latency_min, max(latency_max_ms) as latency_max
+              from check_rollups_hourly where ${where} group by 1, 2`,
+        sql`select endpoint_id, ${day} as t, u.bin, sum(u.n)::int as n
+              from check_rollups_hourly, unnest(hist_bins, hist_counts) as u(bin, n) where ${where} group by 1, 2, 3`,
+      ),
+    );
   }
 
   /** Deletes up to `batch` raw results older than `before`; returns how many went. */
