@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   checkResults,
@@ -14,7 +14,7 @@ import { queryRows, toDate } from './db-rows.js';
 import type { Histogram } from './histogram.js';
 import type { Interval } from './intervals.js';
 import type { StateChange } from './uptime.js';
-import { endpointFilter, exactPercentilesSql, windowAggregateSql } from './window-query.js';
+import { endpointFilter, exactPercentilesSql, rawAggregateSql, rollupAggregateSql } from './window-query.js';
 
 export interface EndpointInfo {
   id: number;
@@ -39,6 +39,8 @@ export interface AggregateRow {
   latencyMaxMs: number | null;
   histogram: Histogram;
 }
+
+type AggregateInput = Parameters<AnalyticsRepository['aggregate']>[0];
 
 export interface IncidentSpan {
   endpointId: number;
@@ -96,12 +98,12 @@ export class AnalyticsRepository {
     const hasRollups = rollupPlan.hourly.length > 0 || rollupPlan.daily !== null;
     const [rolled, raw] = await Promise.all([
       hasRollups ? this.cachedRollupPart({ ...input, plan: rollupPlan }) : [],
-      input.plan.raw.length ? this.aggregateQuery(rawPart) : [],
+      input.plan.raw.length ? this.aggregateQuery(rawAggregateSql(rawPart)) : [],
     ]);
     return [...rolled, ...raw];
   }
 
-  private cachedRollupPart(input: Parameters<AnalyticsRepository['aggregateQuery']>[0]): Promise<AggregateRow[]> {
+  private cachedRollupPart(input: AggregateInput): Promise<AggregateRow[]> {
     const key = JSON.stringify([
       input.plan.hourly,
       input.plan.daily,
@@ -115,7 +117,7 @@ export class AnalyticsRepository {
       this.rollupCache.set(key, hit);
       return hit;
     }
-    const pending = this.aggregateQuery(input);
+    const pending = this.aggregateQuery(rollupAggregateSql(input));
     this.rollupCache.set(key, pending);
     pending.catch(() => this.rollupCache.delete(key));
     while (this.rollupCache.size > ROLLUP_CACHE_ENTRIES) this.rollupCache.delete(this.rollupCache.keys().next().value!);
@@ -124,12 +126,7 @@ export class AnalyticsRepository {
 
   private readonly rollupCache = new Map<string, Promise<AggregateRow[]>>();
 
-  private async aggregateQuery(input: {
-    plan: WindowPlan;
-    endpointIds: number[] | null;
-    bucketSeconds: number | null;
-    withHistogram: boolean;
-  }): Promise<AggregateRow[]> {
+  private async aggregateQuery(statement: SQL): Promise<AggregateRow[]> {
     const rows = await queryRows<{
       endpoint_id: number;
       bucket: number;
@@ -142,7 +139,7 @@ export class AnalyticsRepository {
       latency_max: number | null;
       bins?: number[] | null;
       counts?: number[] | null;
-    }>(this.db, windowAggregateSql(input));
+    }>(this.db, statement);
     return rows.map((r) => ({
       endpointId: Number(r.endpoint_id),
       bucket: Number(r.bucket),

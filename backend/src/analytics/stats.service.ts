@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { EndpointNotFound } from './analytics.errors.js';
-import { AnalyticsRepository, type AggregateRow, type EndpointInfo } from './analytics.repository.js';
+import {
+  AnalyticsRepository,
+  type AggregateRow,
+  type EndpointInfo,
+  type IncidentSpan,
+} from './analytics.repository.js';
 import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { latencyFigures, windowFigures, type LatencyFigures, type WindowFigures } from './window-figures.js';
@@ -44,27 +49,37 @@ export class StatsService {
   async overview(window: TimeWindow) {
     const endpoints = await this.repository.endpoints();
     const to = this.cap(window.to);
-    const sparkBucket = chooseSparkBucket(to.getTime() - window.from.getTime());
-    const plan = planWindow({ from: window.from, to, ...(await this.watermarks()), bucketSeconds: sparkBucket });
-    const [figures, spark] = await Promise.all([
-      this.figures(endpoints, { from: window.from, to }, false),
-      this.repository.aggregate({ plan, endpointIds: null, bucketSeconds: sparkBucket, withHistogram: false }),
+    const all = await this.allEndpoints(endpoints, { from: window.from, to });
+    return { from: window.from, to, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
+  }
+
+  /**
+   * Figures and a sparkline per endpoint from one aggregate in hourly (or daily) buckets: the closed
+   * buckets come straight from the rollup rows (cached), only the raw edges are aggregated per call.
+   */
+  private async allEndpoints(endpoints: EndpointInfo[], window: TimeWindow) {
+    const bucket = chooseSparkBucket(window.to.getTime() - window.from.getTime());
+    const plan = planWindow({ ...window, ...(await this.watermarks()), bucketSeconds: bucket });
+    const [rows, [changes, incidents, maintenance]] = await Promise.all([
+      this.repository.aggregate({ plan, endpointIds: null, bucketSeconds: bucket, withHistogram: true }),
+      this.context(endpoints, window),
     ]);
-    const sparkBy = groupBy(spark);
-    return {
-      from: window.from,
-      to,
-      rows: endpoints.map((endpoint, k) => ({
-        endpoint,
-        figures: figures[k]!,
-        spark: fillBuckets(sparkBy.get(endpoint.id) ?? [], window.from, to, sparkBucket).map((b) => ({
-          t: b.t,
-          count: b.figures.count,
-          failures: b.figures.failures,
-          avgMs: b.figures.avgMs,
-        })),
-      })),
-    };
+    const byEndpoint = groupBy(rows);
+    const incidentsBy = groupIncidents(incidents);
+    return endpoints.map((endpoint) => {
+      const own = byEndpoint.get(endpoint.id) ?? [];
+      return {
+        figures: windowFigures({
+          endpoint,
+          ...window,
+          rows: own,
+          changes: changes.get(endpoint.id) ?? [],
+          incidents: incidentsBy.get(endpoint.id) ?? [],
+          maintenance: maintenance.get(endpoint.id) ?? [],
+        }),
+        spark: sparkPoints(own, window, bucket),
+      };
+    });
   }
 
   async latencySeries(id: number, window: TimeWindow, bucketSeconds: number | null) {
@@ -132,7 +147,7 @@ export class StatsService {
     const endpoints = await this.repository.endpoints();
     const [totals, figures, averageLatencyMs, failures, open] = await Promise.all([
       this.repository.statusTotals(),
-      this.figures(endpoints, day, false),
+      this.allEndpoints(endpoints, day).then((all) => all.map((a) => a.figures)),
       this.repository.averageLatencySince(new Date(now.getTime() - HOUR_MS)),
       this.repository.recentFailures(10),
       this.repository.incidentsOverlapping(null, now, new Date(now.getTime() + 1)),
@@ -159,6 +174,7 @@ export class StatsService {
       this.context(endpoints, window),
     ]);
     const byEndpoint = groupBy(rows);
+    const incidentsBy = groupIncidents(incidents);
     return endpoints.map((endpoint) =>
       windowFigures({
         endpoint,
@@ -166,7 +182,7 @@ export class StatsService {
         rows: byEndpoint.get(endpoint.id) ?? [],
         exact: percentiles?.get(`${endpoint.id}:0`),
         changes: changes.get(endpoint.id) ?? [],
-        incidents: incidents.filter((i) => i.endpointId === endpoint.id),
+        incidents: incidentsBy.get(endpoint.id) ?? [],
         maintenance: maintenance.get(endpoint.id) ?? [],
       }),
     );
@@ -195,6 +211,40 @@ export class StatsService {
 function chooseSparkBucket(windowMs: number): number {
   // About 24 points: hourly for a day, so the dashboard's sparkline reads hourly rollups.
   return windowMs <= 2 * DAY_MS ? 3600 : 86_400;
+}
+
+function groupIncidents(incidents: IncidentSpan[]): Map<number, IncidentSpan[]> {
+  const out = new Map<number, IncidentSpan[]>();
+  for (const i of incidents) {
+    if (!out.has(i.endpointId)) out.set(i.endpointId, []);
+    out.get(i.endpointId)!.push(i);
+  }
+  return out;
+}
+
+/** Sparkline points: counts, failures and average latency per bucket (no percentiles: cheap for 1,000 rows). */
+function sparkPoints(rows: AggregateRow[], window: TimeWindow, bucketSeconds: number) {
+  const bucketMs = bucketSeconds * 1000;
+  const byT = new Map<number, { count: number; ok: number; latencyCount: number; latencySumMs: number }>();
+  for (const r of rows) {
+    const p = byT.get(r.bucket * 1000) ?? { count: 0, ok: 0, latencyCount: 0, latencySumMs: 0 };
+    p.count += r.checks;
+    p.ok += r.ok;
+    p.latencyCount += r.latencyCount;
+    p.latencySumMs += r.latencySumMs;
+    byT.set(r.bucket * 1000, p);
+  }
+  const out: { t: Date; count: number; failures: number; avgMs: number | null }[] = [];
+  for (let t = Math.floor(window.from.getTime() / bucketMs) * bucketMs; t < window.to.getTime(); t += bucketMs) {
+    const p = byT.get(t);
+    out.push({
+      t: new Date(t),
+      count: p?.count ?? 0,
+      failures: p ? p.count - p.ok : 0,
+      avgMs: p && p.latencyCount ? Math.round((p.latencySumMs / p.latencyCount) * 100) / 100 : null,
+    });
+  }
+  return out;
 }
 
 function groupBy(rows: AggregateRow[]): Map<number, AggregateRow[]> {
