@@ -48,9 +48,9 @@ export class StatsService {
   /** Every endpoint over one window, in a fixed number of set-based queries. */
   async overview(window: TimeWindow) {
     const endpoints = await this.repository.endpoints();
-    const to = this.cap(window.to);
-    const all = await this.allEndpoints(endpoints, { from: window.from, to });
-    return { from: window.from, to, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
+    const aligned = alignToBuckets({ from: window.from, to: this.cap(window.to) });
+    const all = await this.allEndpoints(endpoints, aligned);
+    return { ...aligned, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
   }
 
   /**
@@ -143,7 +143,8 @@ export class StatsService {
 
   async summary() {
     const now = this.clock.now();
-    const day = { from: new Date(now.getTime() - DAY_MS), to: now };
+    // Like the overview, the dashboard's 24 h starts at the top of the hour 24 h ago.
+    const day = alignToBuckets({ from: new Date(now.getTime() - DAY_MS), to: now });
     const endpoints = await this.repository.endpoints();
     const [totals, figures, averageLatencyMs, failures, open] = await Promise.all([
       this.repository.statusTotals(),
@@ -206,6 +207,16 @@ export class StatsService {
     const now = this.clock.now();
     return to > now ? now : to;
   }
+}
+
+/**
+ * The all-endpoint dashboard windows start at the beginning of the sparkline bucket that holds their
+ * start (the top of the hour for 24 h): then only the open hour at the end is read from raw rows,
+ * whatever the number of endpoints. So "24 h" there is the last 24 whole hours plus the current one.
+ */
+function alignToBuckets(window: TimeWindow): TimeWindow {
+  const bucketMs = chooseSparkBucket(window.to.getTime() - window.from.getTime()) * 1000;
+  return { from: new Date(Math.floor(window.from.getTime() / bucketMs) * bucketMs), to: window.to };
 }
 
 function chooseSparkBucket(windowMs: number): number {

@@ -208,7 +208,10 @@ describe('stats routes', () => {
       const [a, b] = res.body.endpoints;
       expect(a.total_checks).toBeGreaterThanOrEqual(1439);
       expect(a.failed_checks).toBe(30);
-      expect(a.uptime_percentage).toBeCloseTo(97.917, 1);
+      // The dashboard window starts at the top of the hour 24 h ago (here before the first check).
+      expect(Date.parse(res.body.from) % HOUR).toBe(0);
+      const countedMs = Date.parse(res.body.to) - Math.max(Date.parse(res.body.from), checks[0]!.checkedAt.getTime());
+      expect(a.uptime_percentage).toBe(Math.round((100_000 * (countedMs - 1800_000)) / countedMs) / 1000);
       const exact = (await get(`/api/v1/stats/uptime/${seeded.id}`).expect(200)).body.p95_ms;
       expect(Math.abs(a.p95_ms - exact) / exact).toBeLessThanOrEqual(0.02);
       expect(a.sparkline.length).toBeGreaterThanOrEqual(24);
