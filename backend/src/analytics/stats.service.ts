@@ -50,7 +50,8 @@ export class StatsService {
     const endpoints = await this.repository.endpoints();
     const aligned = alignToBuckets({ from: window.from, to: this.cap(window.to) });
     const all = await this.allEndpoints(endpoints, aligned);
-    return { ...aligned, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
+    const sparkBucketSeconds = chooseSparkBucket(aligned.to.getTime() - aligned.from.getTime());
+    return { ...aligned, sparkBucketSeconds, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
   }
 
   /**

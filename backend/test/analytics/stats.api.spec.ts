@@ -214,8 +214,11 @@ describe('stats routes', () => {
       expect(a.uptime_percentage).toBe(Math.round((100_000 * (countedMs - 1800_000)) / countedMs) / 1000);
       const exact = (await get(`/api/v1/stats/uptime/${seeded.id}`).expect(200)).body.p95_ms;
       expect(Math.abs(a.p95_ms - exact) / exact).toBeLessThanOrEqual(0.02);
-      expect(a.sparkline.length).toBeGreaterThanOrEqual(24);
-      expect(a.sparkline.length).toBeLessThanOrEqual(25);
+      expect(a.sparkline).toMatchObject({ start: res.body.from, bucket_seconds: 3600 });
+      expect(a.sparkline.avg_ms.length).toBeGreaterThanOrEqual(24);
+      expect(a.sparkline.avg_ms.length).toBeLessThanOrEqual(26);
+      expect(a.sparkline.count.reduce((x: number, y: number) => x + y, 0)).toBe(a.total_checks);
+      expect(a.sparkline.failures.reduce((x: number, y: number) => x + y, 0)).toBe(30);
       expect(b).toMatchObject({ uptime_percentage: null, total_checks: 0, p95_ms: null, status: 'PENDING' });
     });
   });

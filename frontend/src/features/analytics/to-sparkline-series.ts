@@ -7,7 +7,8 @@ export interface Sparkline {
   failureXs: number[];
 }
 
-export function toSparklineSeries(points: OverviewRow['sparkline'], width: number, height: number): Sparkline {
+export function toSparklineSeries(spark: OverviewRow['sparkline'], width: number, height: number): Sparkline {
+  const points = spark.avg_ms.map((avg, k) => ({ avg_ms: avg, failures: spark.failures[k] ?? 0 }));
   const values = points.map((p) => p.avg_ms).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
   const step = points.length > 1 ? width / (points.length - 1) : 0;

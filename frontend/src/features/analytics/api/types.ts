@@ -77,7 +77,8 @@ export interface OverviewRow {
   avg_ms: number | null;
   p95_ms: number | null;
   incidents: number;
-  sparkline: { t: string; count: number; failures: number; avg_ms: number | null }[];
+  /** Columns of equal length, one entry per bucket from `start`. */
+  sparkline: { start: string; bucket_seconds: number; count: number[]; failures: number[]; avg_ms: (number | null)[] };
 }
 
 export interface Incident {

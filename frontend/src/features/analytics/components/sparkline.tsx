@@ -12,7 +12,7 @@ export function Sparkline({
   height?: number;
 }) {
   const { segments, failureXs } = toSparklineSeries(points, width, height);
-  const failures = points.reduce((s, p) => s + p.failures, 0);
+  const failures = points.failures.reduce((s, n) => s + n, 0);
   return (
     <svg width={width} height={height} role="img" aria-label={`Latency over the period, ${failures} failed checks`}>
       {segments.map((s) => (
