@@ -14,12 +14,21 @@ import { EndpointsModule } from './endpoints/endpoints.module.js';
 import { EventsModule } from './events/events.module.js';
 import type { Database } from './db/database.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AuthModule, EndpointsModule, EventsModule, ChecksModule];
+const FEATURE_MODULES: Type[] = [
+  HealthModule,
+  SystemModule,
+  AuthModule,
+  EndpointsModule,
+  EventsModule,
+  ChecksModule,
+  AnalyticsModule,
+];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -58,6 +58,10 @@ const envSchema = z.object({
     .optional(),
   /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
   EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  // analytics
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 /** Rules between variables, reported like any other bad variable. */
@@ -112,6 +116,11 @@ export type AppConfig = {
   /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
   publicUrl: string | undefined;
   eventsHeartbeatSeconds: number;
+  // analytics
+  rawRetentionDays: number;
+  rollupRetentionDays: number;
+  /** How often the rollup provider runs; 0 = never in this process (another one does it). */
+  rollupIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -165,6 +174,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     configPath: e.CONFIG_PATH,
     publicUrl: e.PUBLIC_URL,
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
+    rawRetentionDays: e.RAW_RETENTION_DAYS,
+    rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
+    rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
   };
 }
 

@@ -14,6 +14,9 @@ import { SettingsApiKeysRoute } from './routes/settings-api-keys';
 import { SettingsAuditRoute } from './routes/settings-audit';
 import { SettingsUsersRoute } from './routes/settings-users';
 import { SetupRoute } from './routes/setup';
+import { IncidentsRoute } from './routes/incidents';
+import { MaintenanceRoute } from './routes/maintenance';
+import { SlaReportRoute } from './routes/sla-report';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -49,6 +52,9 @@ const router = createBrowserRouter([
         path: 'endpoints/:id/edit',
         lazy: () => import('./routes/endpoint-form').then((m) => ({ Component: m.EditEndpointRoute })),
       },
+      { path: 'incidents', element: <IncidentsRoute /> },
+      { path: 'reports/sla', element: <SlaReportRoute /> },
+      { path: 'maintenance', element: <MaintenanceRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

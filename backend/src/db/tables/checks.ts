@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -53,7 +54,14 @@ export const checkResults = pgTable(
     details: jsonb().$type<Record<string, unknown>>(),
     certExpiresAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.endpointId, t.checkedAt.desc()), index().on(t.checkedAt)],
+  (t) => [
+    index().on(t.endpointId, t.checkedAt.desc()),
+    index().on(t.checkedAt),
+    // Analytics: "the latest failures" without scanning every success (failures are rare).
+    index('check_results_failures_index')
+      .on(t.checkedAt.desc())
+      .where(sql`not ${t.ok}`),
+  ],
 );
 
 /** Every transition of the per-endpoint state machine (PENDING → UP, UP → DOWN, … and PAUSED). */

@@ -5,6 +5,9 @@ const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/endpoints', label: 'Endpoints' },
   { to: '/settings', label: 'Settings' },
+  { to: '/incidents', label: 'Incidents' },
+  { to: '/reports/sla', label: 'SLA' },
+  { to: '/maintenance', label: 'Maintenance' },
 ];
 
 /** `account`: the signed-in user's menu, given by the router (layout does not import features). */

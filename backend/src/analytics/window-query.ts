@@ -1,0 +1,125 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { HISTOGRAM_LN_GAMMA } from './histogram.js';
+import type { Interval } from './intervals.js';
+import type { WindowPlan } from './buckets.js';
+
+/** The histogram bin of a raw latency in SQL: the same mapping as binOf() in histogram.ts. */
+export const HISTOGRAM_BIN_SQL = (latency: SQL) =>
+  sql`(case when ${latency} <= 1 then 0 else ceil(ln(${latency}::float8) / ${sql.raw(String(HISTOGRAM_LN_GAMMA))}) end)::smallint`;
+
+/** floor(t / bucket) × bucket as epoch seconds; no bucket = one group for the whole window. */
+export const bucketSql = (column: SQL, bucketSeconds: number | null) =>
+  bucketSeconds
+    ? sql`(floor(extract(epoch from ${column}) / ${sql.raw(String(bucketSeconds))}) * ${sql.raw(String(bucketSeconds))})::float8`
+    : sql`0::float8`;
+
+export const ts = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+
+export function rangesSql(column: SQL, ranges: Interval[]): SQL {
+  if (!ranges.length) return sql`false`;
+  return sql.join(
+    ranges.map((r) => sql`(${column} >= ${ts(r.startMs)} and ${column} < ${ts(r.endMs)})`),
+    sql` or `,
+  );
+}
+
+export function endpointFilter(column: SQL, endpointIds: number[] | null): SQL {
+  if (endpointIds === null) return sql`true`;
+  if (!endpointIds.length) return sql`false`;
+  return sql`${column} in (${sql.join(
+    endpointIds.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+}
+
+interface AggregateInput {
+  plan: WindowPlan;
+  endpointIds: number[] | null;
+  bucketSeconds: number | null;
+  withHistogram: boolean;
+}
+
+const ROLLUP_SELECT = sql.raw(`endpoint_id, bucket_start, checks, ok_checks, degraded_checks, latency_count,
+  latency_sum_ms, latency_min_ms, latency_max_ms, hist_bins, hist_counts`);
+
+/**
+ * The rollup rows of the plan (daily and hourly ranges), grouped by (endpoint, bucket). When each
+ * rollup row is its own group (the bucket equals the rows' size) they are returned as stored;
+ * otherwise their sparse histograms are merged in SQL.
+ */
+export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHistogram }: AggregateInput): SQL {
+  const b = (col: string) => bucketSql(sql.raw(col), bucketSeconds);
+  const rows = (table: 'check_rollups_daily' | 'check_rollups_hourly', ranges: Interval[]) =>
+    sql`select ${ROLLUP_SELECT} from ${sql.raw(table)}
+         where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${rangesSql(sql.raw('bucket_start'), ranges)})`;
+  const roll = sql`${rows('check_rollups_daily', plan.daily ? [plan.daily] : [])} union all ${rows('check_rollups_hourly', plan.hourly)}`;
+  const direct =
+    (bucketSeconds === 3600 && plan.daily === null) || (bucketSeconds === 86_400 && plan.hourly.length === 0);
+  if (direct) {
+    return sql`select endpoint_id::float8 as endpoint_id, ${b('bucket_start')} as bucket, checks, ok_checks as ok,
+                      degraded_checks as degraded, latency_count, latency_sum_ms::float8 as latency_sum,
+                      latency_min_ms as latency_min, latency_max_ms as latency_max
+                      ${withHistogram ? sql`, hist_bins as bins, hist_counts as counts` : sql``}
+                 from (${roll}) r order by 1, 2`;
+  }
+  const hist = withHistogram
+    ? sql`, hist as (
+        select endpoint_id, bucket, array_agg(bin order by bin) as bins, array_agg(n order by bin) as counts
+          from (select endpoint_id, ${b('bucket_start')} as bucket, u.bin, sum(u.n)::int as n
+                  from roll, unnest(hist_bins, hist_counts) as u(bin, n) group by 1, 2, 3) merged
+         group by 1, 2)`
+    : sql``;
+  return sql`with roll as (${roll}), totals as (
+      select endpoint_id, ${b('bucket_start')} as bucket, sum(checks)::int as checks, sum(ok_checks)::int as ok,
+             sum(degraded_checks)::int as degraded, sum(latency_count)::int as latency_count,
+             sum(latency_sum_ms)::float8 as latency_sum, min(latency_min_ms) as latency_min, max(latency_max_ms) as latency_max
+        from roll group by 1, 2
+    )${hist}
+    select t.endpoint_id::float8 as endpoint_id, t.bucket, t.checks, t.ok, t.degraded, t.latency_count, t.latency_sum,
+           t.latency_min, t.latency_max ${withHistogram ? sql`, h.bins, h.counts` : sql``}
+      from totals t ${withHistogram ? sql`left join hist h on h.endpoint_id = t.endpoint_id and h.bucket = t.bucket` : sql``}
+     order by 1, 2`;
+}
+
+/**
+ * The raw rows of the plan's edges in one pass: grouped by (endpoint, bucket, histogram bin), then
+ * folded into one row per (endpoint, bucket) with the sparse histogram of its successful checks.
+ */
+export function rawAggregateSql({ plan, endpointIds, bucketSeconds, withHistogram }: AggregateInput): SQL {
+  const bin = withHistogram
+    ? sql`case when ok and latency_ms is not null then ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} end`
+    : sql`null::smallint`;
+  return sql`with g as (
+      select endpoint_id, ${bucketSql(sql.raw('checked_at'), bucketSeconds)} as bucket, ${bin} as bin,
+             count(*)::int as checks, count(*) filter (where ok)::int as ok, count(*) filter (where degraded)::int as degraded,
+             count(latency_ms) filter (where ok)::int as latency_count, coalesce(sum(latency_ms) filter (where ok), 0)::float8 as latency_sum,
+             min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
+        from check_results
+       where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${rangesSql(sql.raw('checked_at'), plan.raw)})
+       group by 1, 2, 3
+    )
+    select endpoint_id::float8 as endpoint_id, bucket, sum(checks)::int as checks, sum(ok)::int as ok, sum(degraded)::int as degraded,
+           sum(latency_count)::int as latency_count, sum(latency_sum)::float8 as latency_sum,
+           min(latency_min)::int as latency_min, max(latency_max)::int as latency_max
+           ${
+             withHistogram
+               ? sql`, coalesce(array_agg(bin order by bin) filter (where bin is not null), '{}') as bins,
+                       coalesce(array_agg(latency_count order by bin) filter (where bin is not null), '{}') as counts`
+               : sql``
+           }
+      from g group by 1, 2 order by 1, 2`;
+}
+
+/** Exact nearest-rank percentiles of successful checks' latency over raw rows, grouped like above. */
+export function exactPercentilesSql(input: {
+  ranges: Interval[];
+  endpointIds: number[] | null;
+  bucketSeconds: number | null;
+}): SQL {
+  return sql`select endpoint_id::float8 as endpoint_id, ${bucketSql(sql.raw('checked_at'), input.bucketSeconds)} as bucket,
+        percentile_disc(array[0.5, 0.95, 0.99]) within group (order by latency_ms) as p
+      from check_results
+     where ${endpointFilter(sql.raw('endpoint_id'), input.endpointIds)} and (${rangesSql(sql.raw('checked_at'), input.ranges)})
+       and ok and latency_ms is not null
+     group by 1, 2`;
+}

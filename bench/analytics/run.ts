@@ -1,0 +1,118 @@
+/**
+ * Analytics benchmark: seeds synthetic history, rolls it up with the real RollupService, then times
+ * every analytics route over real HTTP against the built backend.
+ *
+ *   npm run build            # the backend must be built: Nest needs swc's decorator metadata
+ *   npx tsx bench/analytics/run.ts [--endpoints 1000] [--days 30] [--pglite-endpoints 200] [--requests 100] [--only postgres|pglite]
+ *
+ * PostgreSQL: a fresh database on 127.0.0.1:5432 (user postgres; BENCH_PG_URL to override) that the
+ * script creates and drops. PGlite: a temporary data folder, removed afterwards. Prints markdown tables.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { Db } from '../../backend/src/db/database.js';
+import { seedHistory } from './seed.js';
+import { measureRoutes, printTable, type DriverResult } from './measure.js';
+
+const { values: args } = parseArgs({
+  options: {
+    endpoints: { type: 'string', default: '1000' },
+    days: { type: 'string', default: '30' },
+    interval: { type: 'string', default: '60' },
+    'pglite-endpoints': { type: 'string', default: '200' },
+    requests: { type: 'string', default: '100' },
+    only: { type: 'string' },
+  },
+});
+
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dist = (p: string) => new URL(`../../backend/dist/${p}`, import.meta.url).href;
+
+async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Promise<DriverResult> {
+  const days = Number(args.days);
+  let cleanup: () => Promise<void>;
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: '/nonexistent',
+    ROLLUP_INTERVAL_SECONDS: '0',
+    APP_SECRET: 'bench-app-secret-0123456789abcdef0123456789',
+    RAW_RETENTION_DAYS: String(days + 5),
+  };
+  if (driver === 'postgres') {
+    const name = `apimon_bench_${process.pid}`;
+    await admin(`create database ${name}`);
+    const url = new URL(PG_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    env.DATABASE_POOL_SIZE = '10';
+    cleanup = () => admin(`drop database if exists ${name} with (force)`);
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'apimon-bench-'));
+    env.DATA_DIR = dir;
+    cleanup = () => rm(dir, { recursive: true, force: true });
+  }
+  const { loadConfig } = await import(dist('config/config.schema.js'));
+  const { createApp } = await import(dist('app.setup.js'));
+  const { DATABASE } = await import(dist('db/database.module.js'));
+  const { RollupService } = await import(dist('analytics/rollup.service.js'));
+  const app = await createApp(loadConfig(env));
+  try {
+    await app.listen(0, '127.0.0.1');
+    const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+    const db = app.get(DATABASE).db as Db;
+    const now = new Date();
+    const end = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    console.error(`[${driver}] seeding ${endpoints} endpoints × ${days} days…`);
+    const seed = await seedHistory(db, { endpoints, days, intervalSeconds: Number(args.interval), end });
+    console.error(`[${driver}] ${seed.rawRows} rows in ${seed.seedSeconds.toFixed(1)} s; rolling up…`);
+    const rollStart = performance.now();
+    await app.get(RollupService).run(now);
+    const rollupSeconds = (performance.now() - rollStart) / 1000;
+    await db.execute(sql`vacuum analyze`);
+    const size = async (table: string) =>
+      Number(
+        (
+          (await db.execute(sql.raw(`select pg_total_relation_size('${table}') as n`))) as unknown as {
+            rows: { n: string }[];
+          }
+        ).rows[0]!.n,
+      );
+    const raw = await size('check_results');
+    const rollups = (await size('check_rollups_hourly')) + (await size('check_rollups_daily'));
+    console.error(`[${driver}] rollup ${rollupSeconds.toFixed(1)} s; measuring routes…`);
+    const routes = await measureRoutes(baseUrl, endpoints, Number(args.requests));
+    return {
+      driver,
+      endpoints,
+      rawRows: seed.rawRows,
+      seedRowsPerSecond: seed.rawRows / seed.seedSeconds,
+      rollupSeconds,
+      bytesPerResult: raw / seed.rawRows,
+      bytesPerEndpointDay: rollups / (endpoints * days),
+      routes,
+    };
+  } finally {
+    await app.close();
+    await cleanup();
+  }
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+const results: DriverResult[] = [];
+if (args.only !== 'pglite') results.push(await runDriver('postgres', Number(args.endpoints)));
+if (args.only !== 'postgres') results.push(await runDriver('pglite', Number(args['pglite-endpoints'])));
+printTable(results, Number(args.days), Number(args.interval));
