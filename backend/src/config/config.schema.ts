@@ -27,6 +27,19 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+  /** Base of links to apimon's own pages in alerts and elsewhere. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('http://localhost:8080'),
+  // --- alerts ---
+  ALERT_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  ALERT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+  PAGERDUTY_EVENTS_URL: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com/v2/enqueue'),
 });
 
 export type AppConfig = {
@@ -44,6 +57,18 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
+  /** e.g. http://localhost:8080, no trailing slash. */
+  publicUrl: string;
+  alerts: {
+    dispatchIntervalMs: number;
+    evaluateIntervalMs: number;
+    maxAttempts: number;
+    /** First retry delay; each further one doubles. */
+    retryBaseMs: number;
+    sendTimeoutMs: number;
+    telegramApiUrl: string;
+    pagerdutyEventsUrl: string;
+  };
 };
 
 export class ConfigError extends Error {
@@ -79,6 +104,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
+    publicUrl: e.PUBLIC_URL,
+    alerts: {
+      dispatchIntervalMs: e.ALERT_DISPATCH_INTERVAL_MS,
+      evaluateIntervalMs: e.ALERT_EVALUATE_INTERVAL_MS,
+      maxAttempts: e.ALERT_MAX_ATTEMPTS,
+      retryBaseMs: e.ALERT_RETRY_BASE_MS,
+      sendTimeoutMs: e.ALERT_SEND_TIMEOUT_MS,
+      telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
+      pagerdutyEventsUrl: e.PAGERDUTY_EVENTS_URL,
+    },
   };
 }
 
