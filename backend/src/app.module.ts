@@ -5,6 +5,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { SecretsModule } from './common/secrets.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
@@ -15,7 +16,11 @@ import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule];
+const FEATURE_MODULES: Type[] = [
+  HealthModule,
+  SystemModule,
+  AlertsModule,
+];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 
