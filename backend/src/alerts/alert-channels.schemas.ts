@@ -4,15 +4,28 @@ import type { ChannelInput, ChannelView, TestResult } from './alert-channels.ser
 
 export const idParamSchema = z.coerce.number({ message: 'must be a number' }).int().positive();
 
+/** Read-only fields of a response, accepted (and ignored) so a client can PUT back what it GOT. */
+export const READ_ONLY_FIELDS = {
+  id: z.unknown().optional(),
+  created_at: z.unknown().optional(),
+  updated_at: z.unknown().optional(),
+};
+
 /** POST and PUT body; `config` is checked by the channel kind's own schema. */
 export const channelBodySchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(100),
   type: z.enum(CHANNEL_TYPES),
   config: z.record(z.string(), z.unknown()),
   enabled: z.boolean().default(true),
+  ...READ_ONLY_FIELDS,
 });
 
-export const toChannelInput = (body: z.output<typeof channelBodySchema>): ChannelInput => body;
+export const toChannelInput = ({ name, type, config, enabled }: z.output<typeof channelBodySchema>): ChannelInput => ({
+  name,
+  type,
+  config,
+  enabled,
+});
 
 export function toChannelResponse(channel: ChannelView) {
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULE_EVENTS, RULE_SCOPES } from '../db/schema.js';
+import { READ_ONLY_FIELDS } from './alert-channels.schemas.js';
 import type { RuleWithChannels } from './alert-rules.repository.js';
 import type { RuleInput } from './alert-rules.service.js';
 
@@ -28,6 +29,7 @@ export const ruleBodySchema = z
     flap_threshold: int(1, 100).nullable().default(null),
     flap_window_minutes: int(1, 1_440).default(10),
     enabled: z.boolean().default(true),
+    ...READ_ONLY_FIELDS,
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
