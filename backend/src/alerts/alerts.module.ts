@@ -31,7 +31,7 @@ import { MAINTENANCE_LOOKUP, noMaintenance } from './maintenance-lookup.js';
     AlertTimedService,
     AlertDispatcherService,
     // Seam: the analytics module's MaintenanceService replaces this once it is merged.
-    { provide: MAINTENANCE_LOOKUP, useValue: noMaintenance },
+    { provide: MAINTENANCE_LOOKUP, useFactory: () => ({ ...noMaintenance }) },
   ],
   exports: [AlertOutboxService, AlertRulesService],
 })
