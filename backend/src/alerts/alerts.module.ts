@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { MaintenanceService } from '../analytics/maintenance.service.js';
 import { Clock } from '../common/clock.js';
 import { AlertChannelsController } from './alert-channels.controller.js';
 import { AlertChannelsRepository } from './alert-channels.repository.js';
@@ -13,10 +15,11 @@ import { AlertStateRepository } from './alert-state.repository.js';
 import { AlertTimedService } from './alert-timed.service.js';
 import { AlertsController } from './alerts.controller.js';
 import { AlertsRepository } from './alerts.repository.js';
-import { MAINTENANCE_LOOKUP, noMaintenance } from './maintenance-lookup.js';
+import { MAINTENANCE_LOOKUP } from './maintenance-lookup.js';
 
 /** Alert channels, rules, the outbox and its dispatcher. Listens to the check engine's events. */
 @Module({
+  imports: [AnalyticsModule],
   controllers: [AlertChannelsController, AlertRulesController, AlertsController],
   providers: [
     Clock,
@@ -30,8 +33,8 @@ import { MAINTENANCE_LOOKUP, noMaintenance } from './maintenance-lookup.js';
     AlertEvaluatorService,
     AlertTimedService,
     AlertDispatcherService,
-    // Seam: the analytics module's MaintenanceService replaces this once it is merged.
-    { provide: MAINTENANCE_LOOKUP, useFactory: () => ({ ...noMaintenance }) },
+    // Maintenance windows silence alerts (they are stored as suppressed).
+    { provide: MAINTENANCE_LOOKUP, useExisting: MaintenanceService },
   ],
   exports: [AlertOutboxService, AlertRulesService],
 })

@@ -40,6 +40,10 @@ const envSchema = z.object({
   ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
   PAGERDUTY_EVENTS_URL: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com/v2/enqueue'),
+  // analytics
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type AppConfig = {
@@ -69,6 +73,11 @@ export type AppConfig = {
     telegramApiUrl: string;
     pagerdutyEventsUrl: string;
   };
+  // analytics
+  rawRetentionDays: number;
+  rollupRetentionDays: number;
+  /** How often the rollup provider runs; 0 = never in this process (another one does it). */
+  rollupIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -114,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
       pagerdutyEventsUrl: e.PAGERDUTY_EVENTS_URL,
     },
+    rawRetentionDays: e.RAW_RETENTION_DAYS,
+    rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
+    rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
   };
 }
 

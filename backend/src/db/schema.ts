@@ -6,3 +6,4 @@ export * from './tables/settings.js';
 export * from './tables/endpoints.js';
 export * from './tables/checks.js';
 export * from './tables/alerts.js';
+export * from './tables/analytics.js';

@@ -1,5 +1,4 @@
 import { AlertTimedService } from '../../src/alerts/alert-timed.service.js';
-import { MAINTENANCE_LOOKUP, type MaintenanceLookup } from '../../src/alerts/maintenance-lookup.js';
 import type { EndpointRow } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { completeCheck, emitStateChange, eventually, FAST_ALERTS, makeEndpoint, minutes, stateChange } from './factories.js';
@@ -150,20 +149,20 @@ describe('alert rules at work', () => {
 
   it('records alerts during a maintenance window as suppressed, and sends nothing', async () => {
     const { endpoint, events } = await setup({});
-    const lookup = t.app.get<MaintenanceLookup>(MAINTENANCE_LOOKUP);
-    const original = lookup.activeWindowFor;
-    lookup.activeWindowFor = async (e, at) => (e.id === endpoint.id && at < minutes(T0, 30) ? { id: 9, title: 'DB upgrade' } : null);
-    try {
-      const before = receiver.requests.length;
-      await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0));
-      await emitStateChange(t.app, stateChange(endpoint, 'DOWN', 'UP', minutes(T0, 40)));
-      const all = await events();
-      expect(all.map((a) => `${a.event}:${a.status}`)).toEqual(['down:suppressed', 'recovered:sent']);
-      expect(all[0]!.suppressed_reason).toBe('maintenance window "DB upgrade" (#9)');
-      await eventually(async () => receiver.requests.length === before + 1);
-    } finally {
-      lookup.activeWindowFor = original;
-    }
+    await t
+      .http()
+      .post('/api/v1/maintenance')
+      .set(await t.auth())
+      .send({ title: 'DB upgrade', endpoint_ids: [endpoint.id], starts_at: minutes(T0, -5).toISOString(), ends_at: minutes(T0, 30).toISOString() })
+      .expect(201);
+    const before = receiver.requests.length;
+    await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0));
+    await emitStateChange(t.app, stateChange(endpoint, 'DOWN', 'UP', minutes(T0, 40)));
+    const all = await events();
+    expect(all.map((a) => `${a.event}:${a.status}`)).toEqual(['down:suppressed', 'recovered:sent']);
+    expect(all[0]!.suppressed_reason).toMatch(/^maintenance window "DB upgrade" \(#\d+\)$/);
+    expect(all[0]!.attempts).toBe(0);
+    await eventually(async () => receiver.requests.length === before + 1);
   });
 
   it('filters the history and validates its query', async () => {

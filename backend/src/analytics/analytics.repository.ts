@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg } from 'drizzle-orm';
+import { InjectDb, type Db } from '../db/database.module.js';
+import {
+  checkResults,
+  endpoints,
+  incidents,
+  rollupWatermarks,
+  type CheckResultRow,
+  type EndpointStatus,
+} from '../db/schema.js';
+import type { WindowPlan } from './buckets.js';
+import { queryRows, toDate } from './db-rows.js';
+import type { Histogram } from './histogram.js';
+import type { Interval } from './intervals.js';
+import type { StateChange } from './uptime.js';
+import { endpointFilter, exactPercentilesSql, windowAggregateSql } from './window-query.js';
+
+export interface EndpointInfo {
+  id: number;
+  name: string;
+  tags: string[];
+  createdAt: Date;
+  status: EndpointStatus;
+  slaTarget: number | null;
+  isActive: boolean;
+}
+
+export interface AggregateRow {
+  endpointId: number;
+  /** Bucket start in epoch seconds (0 when the window is one group). */
+  bucket: number;
+  checks: number;
+  ok: number;
+  degraded: number;
+  latencyCount: number;
+  latencySumMs: number;
+  latencyMinMs: number | null;
+  latencyMaxMs: number | null;
+  histogram: Histogram;
+}
+
+export interface IncidentSpan {
+  endpointId: number;
+  startedAt: Date;
+  resolvedAt: Date | null;
+}
+
+const endpointColumns = {
+  id: endpoints.id,
+  name: endpoints.name,
+  tags: endpoints.tags,
+  createdAt: endpoints.createdAt,
+  status: endpoints.status,
+  slaTarget: endpoints.slaTarget,
+  isActive: endpoints.isActive,
+};
+
+/** Read-side SQL of analytics: windows over rollups + raw edges, state changes, history. */
+@Injectable()
+export class AnalyticsRepository {
+  constructor(@InjectDb() private readonly db: Db) {}
+
+  async endpoint(id: number): Promise<EndpointInfo | undefined> {
+    const [row] = await this.db.select(endpointColumns).from(endpoints).where(eq(endpoints.id, id));
+    return row;
+  }
+
+  endpoints(): Promise<EndpointInfo[]> {
+    return this.db.select(endpointColumns).from(endpoints).orderBy(asc(endpoints.id));
+  }
+
+  async watermarks(): Promise<{ hourly: Date | null; daily: Date | null }> {
+    const rows = await this.db.select().from(rollupWatermarks);
+    const get = (level: string) => rows.find((r) => r.level === level)?.watermark ?? null;
+    return { hourly: get('hourly'), daily: get('daily') };
+  }
+
+  async aggregate(input: {
+    plan: WindowPlan;
+    endpointIds: number[] | null;
+    bucketSeconds: number | null;
+    withHistogram: boolean;
+  }): Promise<AggregateRow[]> {
+    const rows = await queryRows<{
+      endpoint_id: number;
+      bucket: number;
+      checks: number;
+      ok: number;
+      degraded: number;
+      latency_count: number;
+      latency_sum: number;
+      latency_min: number | null;
+      latency_max: number | null;
+      bins?: number[] | null;
+      counts?: number[] | null;
+    }>(this.db, windowAggregateSql(input));
+    return rows.map((r) => ({
+      endpointId: Number(r.endpoint_id),
+      bucket: Number(r.bucket),
+      checks: r.checks,
+      ok: r.ok,
+      degraded: r.degraded,
+      latencyCount: r.latency_count,
+      latencySumMs: Number(r.latency_sum),
+      latencyMinMs: r.latency_min,
+      latencyMaxMs: r.latency_max,
+      histogram: { bins: (r.bins ?? []).map(Number), counts: (r.counts ?? []).map(Number) },
+    }));
+  }
+
+  /** Exact [p50, p95, p99] per `${endpointId}:${bucket}`. */
+  async exactPercentiles(input: {
+    ranges: Interval[];
+    endpointIds: number[] | null;
+    bucketSeconds: number | null;
+  }): Promise<Map<string, [number, number, number]>> {
+    const rows = await queryRows<{ endpoint_id: number; bucket: number; p: number[] }>(
+      this.db,
+      exactPercentilesSql(input),
+    );
+    return new Map(
+      rows.map((r) => [`${Number(r.endpoint_id)}:${Number(r.bucket)}`, r.p.map(Number) as [number, number, number]]),
+    );
+  }
+
+  /** The changes inside [from, to) plus, per endpoint, the last one before `from` (its status at `from`). */
+  async stateChanges(endpointIds: number[] | null, from: Date, to: Date): Promise<Map<number, StateChange[]>> {
+    const rows = await queryRows<{
+      endpoint_id: number;
+      from_status: EndpointStatus;
+      to_status: EndpointStatus;
+      at: Date | string;
+    }>(
+      this.db,
+      sql`select endpoint_id::float8 as endpoint_id, from_status, to_status, at from endpoint_state_changes
+           where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz
+          union all
+          select e.id::float8, c.from_status, c.to_status, c.at from endpoints e
+            cross join lateral (select from_status, to_status, at from endpoint_state_changes s
+                                 where s.endpoint_id = e.id and s.at < ${from.toISOString()}::timestamptz order by s.at desc limit 1) c
+           where ${endpointFilter(sql.raw('e.id'), endpointIds)}`,
+    );
+    const out = new Map<number, StateChange[]>();
+    for (const r of rows) {
+      const id = Number(r.endpoint_id);
+      if (!out.has(id)) out.set(id, []);
+      out.get(id)!.push({ at: toDate(r.at), from: r.from_status, to: r.to_status });
+    }
+    return out;
+  }
+
+  incidentsOverlapping(endpointIds: number[] | null, from: Date, to: Date): Promise<IncidentSpan[]> {
+    return this.db
+      .select({ endpointId: incidents.endpointId, startedAt: incidents.startedAt, resolvedAt: incidents.resolvedAt })
+      .from(incidents)
+      .where(
+        and(
+          endpointIds === null ? undefined : inArray(incidents.endpointId, endpointIds),
+          lt(incidents.startedAt, to),
+          or(isNull(incidents.resolvedAt), gt(incidents.resolvedAt, from)),
+        ),
+      );
+  }
+
+  async lastCheck(endpointId: number): Promise<CheckResultRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(checkResults)
+      .where(eq(checkResults.endpointId, endpointId))
+      .orderBy(desc(checkResults.checkedAt))
+      .limit(1);
+    return row;
+  }
+
+  history(endpointId: number, from: Date | null, to: Date | null, limit: number): Promise<CheckResultRow[]> {
+    return this.db
+      .select()
+      .from(checkResults)
+      .where(
+        and(
+          eq(checkResults.endpointId, endpointId),
+          from ? gte(checkResults.checkedAt, from) : undefined,
+          to ? lte(checkResults.checkedAt, to) : undefined,
+        ),
+      )
+      .orderBy(desc(checkResults.checkedAt))
+      .limit(limit);
+  }
+
+  recentFailures(limit: number) {
+    return this.db
+      .select({
+        endpointId: checkResults.endpointId,
+        endpointName: endpoints.name,
+        checkedAt: checkResults.checkedAt,
+        statusCode: checkResults.statusCode,
+        errorKind: checkResults.errorKind,
+        errorMessage: checkResults.errorMessage,
+      })
+      .from(checkResults)
+      .innerJoin(endpoints, eq(endpoints.id, checkResults.endpointId))
+      .where(eq(checkResults.ok, false))
+      .orderBy(desc(checkResults.checkedAt))
+      .limit(limit);
+  }
+
+  statusTotals(): Promise<{ status: EndpointStatus; n: number }[]> {
+    return this.db.select({ status: endpoints.status, n: count() }).from(endpoints).groupBy(endpoints.status);
+  }
+
+  async averageLatencySince(from: Date): Promise<number | null> {
+    const [row] = await this.db
+      .select({ avg: avg(checkResults.latencyMs) })
+      .from(checkResults)
+      .where(and(gte(checkResults.checkedAt, from), eq(checkResults.ok, true)));
+    return row?.avg === null || row?.avg === undefined ? null : Number(row.avg);
+  }
+}

@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
+import { EndpointNotFound } from './analytics.errors.js';
+import { AnalyticsRepository, type AggregateRow, type EndpointInfo } from './analytics.repository.js';
+import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
+import { MaintenanceService } from './maintenance.service.js';
+import { latencyFigures, windowFigures, type LatencyFigures, type WindowFigures } from './window-figures.js';
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/** Windows up to this long, for one endpoint, are answered exactly from raw rows. */
+const EXACT_WINDOW_MS = 25 * HOUR_MS;
+
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly repository: AnalyticsRepository,
+    private readonly maintenance: MaintenanceService,
+    private readonly clock: Clock,
+  ) {}
+
+  async endpointOrThrow(id: number): Promise<EndpointInfo> {
+    const endpoint = await this.repository.endpoint(id);
+    if (!endpoint) throw new EndpointNotFound(id);
+    return endpoint;
+  }
+
+  /** One endpoint's window; `source: 'raw'` forces exact figures from raw rows whatever the length. */
+  async uptime(id: number, window: TimeWindow, source: 'auto' | 'raw' = 'auto') {
+    const endpoint = await this.endpointOrThrow(id);
+    const to = this.cap(window.to);
+    const exact = source === 'raw' || to.getTime() - window.from.getTime() <= EXACT_WINDOW_MS;
+    const [figures] = await this.figures([endpoint], { from: window.from, to }, exact);
+    const lastCheck = await this.repository.lastCheck(id);
+    return { endpoint, from: window.from, to, figures: figures!, lastCheck: lastCheck ?? null };
+  }
+
+  /** Every endpoint over one window, in a fixed number of set-based queries. */
+  async overview(window: TimeWindow) {
+    const endpoints = await this.repository.endpoints();
+    const to = this.cap(window.to);
+    const figures = await this.figures(endpoints, { from: window.from, to }, false);
+    const sparkBucket = chooseSparkBucket(to.getTime() - window.from.getTime());
+    const plan = planWindow({ from: window.from, to, ...(await this.watermarks()), bucketSeconds: sparkBucket });
+    const spark = await this.repository.aggregate({
+      plan,
+      endpointIds: null,
+      bucketSeconds: sparkBucket,
+      withHistogram: false,
+    });
+    const sparkBy = groupBy(spark);
+    return {
+      from: window.from,
+      to,
+      rows: endpoints.map((endpoint, k) => ({
+        endpoint,
+        figures: figures[k]!,
+        spark: fillBuckets(sparkBy.get(endpoint.id) ?? [], window.from, to, sparkBucket).map((b) => ({
+          t: b.t,
+          count: b.figures.count,
+          failures: b.figures.failures,
+          avgMs: b.figures.avgMs,
+        })),
+      })),
+    };
+  }
+
+  async latencySeries(id: number, window: TimeWindow, bucketSeconds: number | null) {
+    await this.endpointOrThrow(id);
+    const to = this.cap(window.to);
+    const bucket = bucketSeconds ?? chooseBucketSeconds(to.getTime() - window.from.getTime());
+    const plan = planWindow({ from: window.from, to, ...(await this.watermarks()), bucketSeconds: bucket });
+    const rows = await this.repository.aggregate({
+      plan,
+      endpointIds: [id],
+      bucketSeconds: bucket,
+      withHistogram: true,
+    });
+    // Buckets answered only from raw rows get exact percentiles.
+    const exact = plan.hourly.length === 0 && plan.daily === null;
+    const percentiles = exact
+      ? await this.repository.exactPercentiles({ ranges: plan.raw, endpointIds: [id], bucketSeconds: bucket })
+      : new Map<string, [number, number, number]>();
+    return {
+      bucketSeconds: bucket,
+      from: window.from,
+      to,
+      exact,
+      points: fillBuckets(rows, window.from, to, bucket, (t) => percentiles.get(`${id}:${t / 1000}`)),
+    };
+  }
+
+  /** Per UTC day of the last `days` days (today included, partial). */
+  async daily(id: number, days: number) {
+    const endpoint = await this.endpointOrThrow(id);
+    const now = this.clock.now();
+    const firstDay = Math.floor(now.getTime() / DAY_MS) * DAY_MS - (days - 1) * DAY_MS;
+    const window = { from: new Date(firstDay), to: now };
+    const plan = planWindow({ ...window, ...(await this.watermarks()), bucketSeconds: 86_400 });
+    const rows = groupBy(
+      await this.repository.aggregate({ plan, endpointIds: [id], bucketSeconds: 86_400, withHistogram: false }),
+    );
+    const [changes, incidents, maintenance] = await this.context([endpoint], window);
+    return Array.from({ length: days }, (_, k) => {
+      const from = new Date(firstDay + k * DAY_MS);
+      const to = new Date(Math.min(firstDay + (k + 1) * DAY_MS, now.getTime()));
+      const dayRows = (rows.get(id) ?? []).filter((r) => r.bucket * 1000 === from.getTime());
+      return {
+        date: from.toISOString().slice(0, 10),
+        figures: windowFigures({
+          endpoint,
+          from,
+          to,
+          rows: dayRows,
+          changes: changes.get(id) ?? [],
+          incidents: incidents.filter((i) => i.endpointId === id),
+          maintenance: maintenance.get(id) ?? [],
+        }),
+      };
+    });
+  }
+
+  history(id: number, from: Date | null, to: Date | null, limit: number) {
+    return this.endpointOrThrow(id).then(() => this.repository.history(id, from, to, limit));
+  }
+
+  async summary() {
+    const now = this.clock.now();
+    const day = { from: new Date(now.getTime() - DAY_MS), to: now };
+    const endpoints = await this.repository.endpoints();
+    const [totals, figures, averageLatencyMs, failures, open] = await Promise.all([
+      this.repository.statusTotals(),
+      this.figures(endpoints, day, false),
+      this.repository.averageLatencySince(new Date(now.getTime() - HOUR_MS)),
+      this.repository.recentFailures(10),
+      this.repository.incidentsOverlapping(null, now, new Date(now.getTime() + 1)),
+    ]);
+    const counted = figures.reduce((s, f) => s + f.countedSeconds, 0);
+    const down = figures.reduce((s, f) => s + f.downtimeSeconds, 0);
+    return {
+      totals,
+      overallUptime24h: counted === 0 ? null : Math.round((100_000 * (counted - down)) / counted) / 1000,
+      averageLatencyMs: averageLatencyMs === null ? null : Math.round(averageLatencyMs * 100) / 100,
+      openIncidents: open.filter((i) => i.resolvedAt === null).length,
+      recentFailures: failures,
+    };
+  }
+
+  /** Figures of these endpoints over [from, to), in input order. */
+  async figures(endpoints: EndpointInfo[], window: TimeWindow, exact: boolean): Promise<WindowFigures[]> {
+    const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
+    const plan = planWindow({ ...window, ...(await this.watermarks()), rawOnly: exact });
+    const [rows, percentiles, [changes, incidents, maintenance]] = await Promise.all([
+      this.repository.aggregate({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
+      exact ? this.repository.exactPercentiles({ ranges: plan.raw, endpointIds: ids, bucketSeconds: null }) : undefined,
+      this.context(endpoints, window),
+    ]);
+    const byEndpoint = groupBy(rows);
+    return endpoints.map((endpoint) =>
+      windowFigures({
+        endpoint,
+        ...window,
+        rows: byEndpoint.get(endpoint.id) ?? [],
+        exact: percentiles?.get(`${endpoint.id}:0`),
+        changes: changes.get(endpoint.id) ?? [],
+        incidents: incidents.filter((i) => i.endpointId === endpoint.id),
+        maintenance: maintenance.get(endpoint.id) ?? [],
+      }),
+    );
+  }
+
+  private async context(endpoints: EndpointInfo[], window: TimeWindow) {
+    const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
+    return Promise.all([
+      this.repository.stateChanges(ids, window.from, window.to),
+      this.repository.incidentsOverlapping(ids, window.from, window.to),
+      this.maintenance.intervalsFor(endpoints, window.from, window.to),
+    ]);
+  }
+
+  private watermarks() {
+    return this.repository.watermarks().then((w) => ({ hourlyWatermark: w.hourly, dailyWatermark: w.daily }));
+  }
+
+  /** A window never extends past now: the future is not counted. */
+  private cap(to: Date): Date {
+    const now = this.clock.now();
+    return to > now ? now : to;
+  }
+}
+
+function chooseSparkBucket(windowMs: number): number {
+  // About 24 points: hourly for a day, so the dashboard's sparkline reads hourly rollups.
+  return windowMs <= 2 * DAY_MS ? 3600 : 86_400;
+}
+
+function groupBy(rows: AggregateRow[]): Map<number, AggregateRow[]> {
+  const out = new Map<number, AggregateRow[]>();
+  for (const r of rows) {
+    if (!out.has(r.endpointId)) out.set(r.endpointId, []);
+    out.get(r.endpointId)!.push(r);
+  }
+  return out;
+}
+
+/** Every bucket of [from, to), empty ones included, so charts show gaps as gaps. */
+function fillBuckets(
+  rows: AggregateRow[],
+  from: Date,
+  to: Date,
+  bucketSeconds: number,
+  exact?: (tMs: number) => [number, number, number] | undefined,
+): { t: Date; figures: LatencyFigures }[] {
+  const bucketMs = bucketSeconds * 1000;
+  const byT = new Map<number, AggregateRow[]>();
+  for (const r of rows) byT.set(r.bucket * 1000, [...(byT.get(r.bucket * 1000) ?? []), r]);
+  const out: { t: Date; figures: LatencyFigures }[] = [];
+  for (let t = Math.floor(from.getTime() / bucketMs) * bucketMs; t < to.getTime(); t += bucketMs) {
+    out.push({ t: new Date(t), figures: latencyFigures(byT.get(t) ?? [], exact?.(t)) });
+  }
+  return out;
+}
