@@ -17,6 +17,18 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  // --- config file (shared: each domain reads its own section) ---
+  CONFIG_PATH: z.string().min(1).optional(),
+  // --- targets (public-status collector) ---
+  COLLECTOR: z.enum(['on', 'off']).default('on'),
+  TARGET_BASE_URLS: z
+    .string()
+    .regex(
+      /^\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+(\s*,\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+)*\s*$/,
+      'must be a comma-separated list of name=http(s)://url',
+    )
+    .optional(),
+  TARGET_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
 });
 
 export type AppConfig = {
@@ -30,6 +42,14 @@ export type AppConfig = {
   /** Built SPA to serve; undefined = look for frontend/dist beside the backend. */
   staticDir: string | undefined;
   shutdownTimeoutMs: number;
+  /** The YAML config file (endpoints:, targets: sections); undefined = none. */
+  configPath: string | undefined;
+  // targets
+  /** Whether this process polls the public-status targets (off when the standalone collector runs). */
+  collector: boolean;
+  /** Base URL per target name, overriding the built-in default and the config file. */
+  targetBaseUrls: Record<string, string>;
+  targetTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -63,7 +83,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    configPath: e.CONFIG_PATH,
+    collector: e.COLLECTOR === 'on',
+    targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),
+    targetTimeoutMs: e.TARGET_TIMEOUT_MS,
   };
+}
+
+function parseBaseUrls(list: string | undefined): Record<string, string> {
+  if (!list) return {};
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [name, ...url] = pair.trim().split('=');
+      return [name!, url.join('=')];
+    }),
+  );
 }
 
 function redact(name: string, value: string): string {
