@@ -5,6 +5,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { SecretsModule } from './common/secrets.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(database),
+        SecretsModule.forRoot(config),
         EventEmitterModule.forRoot(),
         ScheduleModule.forRoot(),
         ...spaModule(config),

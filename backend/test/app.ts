@@ -24,7 +24,14 @@ export interface TestApp {
  * `env` overrides configuration variables exactly as a user would set them.
  */
 export async function createTestApp(env: Record<string, string> = {}, database?: Database): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: '/nonexistent',
+    // Tests never write generated secrets into the working tree.
+    APP_SECRET: 'test-app-secret-0123456789abcdef0123456789',
+    ...env,
+  });
   const db = database ?? (await createTestDatabase());
   const app = await createApp(config, { database: db });
   await app.init();

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** "true"/"false" (also 1/0, yes/no, on/off) as a boolean; anything else is a named error. */
+export const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v))
+    .default(fallback);
+
 /**
  * The one place that reads the environment. Every variable is listed in README.md and .env.example;
  * defaults make the embedded (no DATABASE_URL) mode work out of the box.
@@ -17,6 +24,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_STATUS_API: booleanFlag(true),
   // --- config file (shared: each domain reads its own section) ---
   CONFIG_PATH: z.string().min(1).optional(),
   // --- targets (public-status collector) ---
@@ -42,6 +52,10 @@ export type AppConfig = {
   /** Built SPA to serve; undefined = look for frontend/dist beside the backend. */
   staticDir: string | undefined;
   shutdownTimeoutMs: number;
+  /** undefined = generated once and kept in DATA_DIR/app-secret. */
+  appSecret: string | undefined;
+  /** The unified public-status API (/api/status…) needs no credentials. */
+  publicStatusApi: boolean;
   /** The YAML config file (endpoints:, targets: sections); undefined = none. */
   configPath: string | undefined;
   // targets
@@ -83,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    appSecret: e.APP_SECRET,
+    publicStatusApi: e.PUBLIC_STATUS_API,
     configPath: e.CONFIG_PATH,
     collector: e.COLLECTOR === 'on',
     targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),

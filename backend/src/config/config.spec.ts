@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads boolean flags', () => {
+    expect(loadConfig({}).publicStatusApi).toBe(true);
+    expect(loadConfig({ PUBLIC_STATUS_API: 'false' }).publicStatusApi).toBe(false);
+    expect(loadConfig({ PUBLIC_STATUS_API: 'off' }).publicStatusApi).toBe(false);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 8080, databaseUrl: undefined });
   });
@@ -22,6 +28,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ APP_SECRET: 'too-short' }, 'APP_SECRET'],
+    [{ PUBLIC_STATUS_API: 'maybe' }, 'PUBLIC_STATUS_API'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
