@@ -13,9 +13,10 @@ import type { Database } from './db/database.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
+import { TargetsModule } from './targets/targets.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, TargetsModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

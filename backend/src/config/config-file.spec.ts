@@ -51,7 +51,10 @@ describe('targets configuration variables', () => {
       TARGET_BASE_URLS: 'github=http://127.0.0.1:9/gh, azure-devops=http://127.0.0.1:9/ado?x=1',
     });
     expect(config.collector).toBe(false);
-    expect(config.targetBaseUrls).toEqual({ github: 'http://127.0.0.1:9/gh', 'azure-devops': 'http://127.0.0.1:9/ado?x=1' });
+    expect(config.targetBaseUrls).toEqual({
+      github: 'http://127.0.0.1:9/gh',
+      'azure-devops': 'http://127.0.0.1:9/ado?x=1',
+    });
   });
 
   it.each([

@@ -30,7 +30,7 @@ const envSchema = z.object({
   // --- config file (shared: each domain reads its own section) ---
   CONFIG_PATH: z.string().min(1).optional(),
   // --- targets (public-status collector) ---
-  COLLECTOR: z.enum(['on', 'off']).default('on'),
+  COLLECTOR: booleanFlag(true),
   TARGET_BASE_URLS: z
     .string()
     .regex(
@@ -100,7 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
     configPath: e.CONFIG_PATH,
-    collector: e.COLLECTOR === 'on',
+    collector: e.COLLECTOR,
     targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),
     targetTimeoutMs: e.TARGET_TIMEOUT_MS,
   };

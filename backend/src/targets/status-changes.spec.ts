@@ -13,7 +13,12 @@ const overall = entry('GitHub', 'OK', 'none');
 
 describe('planSnapshot', () => {
   it('records a first sighting of everything as changes from null', () => {
-    const plan = planSnapshot({ overall: null, services: [] }, { overall, services: [entry('Pages', 'Degraded', 'x')] }, false, now);
+    const plan = planSnapshot(
+      { overall: null, services: [] },
+      { overall, services: [entry('Pages', 'Degraded', 'x')] },
+      false,
+      now,
+    );
     expect(plan.changes).toEqual([
       { service: null, from: null, to: 'OK', maintenance: false },
       { service: 'Pages', from: null, to: 'Degraded', maintenance: false },
@@ -33,18 +38,46 @@ describe('planSnapshot', () => {
   });
 
   it.each<[string, KnownService, ReturnType<typeof entry>, { from: string; to: string; maintenance: boolean } | null]>([
-    ['OK → Outage', known('Pages', 'OK'), entry('Pages', 'Outage', 'major_outage'), { from: 'OK', to: 'Outage', maintenance: false }],
-    ['Degraded → maintenance', known('Pages', 'Degraded'), entry('Pages', 'Maintenance', 'under_maintenance'), { from: 'Degraded', to: 'Degraded', maintenance: true }],
-    ['maintenance → Degraded', known('Pages', 'Degraded', true), entry('Pages', 'Degraded', 'partial_outage'), { from: 'Degraded', to: 'Degraded', maintenance: false }],
-    ['same raw change, same unified status', known('Pages', 'Degraded'), entry('Pages', 'Degraded', 'partial_outage'), null],
+    [
+      'OK → Outage',
+      known('Pages', 'OK'),
+      entry('Pages', 'Outage', 'major_outage'),
+      { from: 'OK', to: 'Outage', maintenance: false },
+    ],
+    [
+      'Degraded → maintenance',
+      known('Pages', 'Degraded'),
+      entry('Pages', 'Maintenance', 'under_maintenance'),
+      { from: 'Degraded', to: 'Degraded', maintenance: true },
+    ],
+    [
+      'maintenance → Degraded',
+      known('Pages', 'Degraded', true),
+      entry('Pages', 'Degraded', 'partial_outage'),
+      { from: 'Degraded', to: 'Degraded', maintenance: false },
+    ],
+    [
+      'same raw change, same unified status',
+      known('Pages', 'Degraded'),
+      entry('Pages', 'Degraded', 'partial_outage'),
+      null,
+    ],
   ])('%s', (_name, before, after, change) => {
-    const plan = planSnapshot({ overall: { status: 'OK', maintenance: false }, services: [before] }, { overall, services: [after] }, false, now);
+    const plan = planSnapshot(
+      { overall: { status: 'OK', maintenance: false }, services: [before] },
+      { overall, services: [after] },
+      false,
+      now,
+    );
     expect(plan.changes).toEqual(change ? [{ service: 'Pages', ...change }] : []);
   });
 
   it('an incident feed that stops naming a service means it recovered', () => {
     const plan = planSnapshot(
-      { overall: { status: 'Degraded', maintenance: false }, services: [known('Cloud Run', 'Degraded'), known('BigQuery', 'OK')] },
+      {
+        overall: { status: 'Degraded', maintenance: false },
+        services: [known('Cloud Run', 'Degraded'), known('BigQuery', 'OK')],
+      },
       { overall: entry('Google Cloud', 'OK', null), services: [] },
       true,
       now,

@@ -37,14 +37,24 @@ export function planSnapshot(
 ): SnapshotPlan {
   const changes: StatusChange[] = [];
   const overallMaintenance = next.overall.dimensions.maintenance === true;
-  if (!known.overall || known.overall.status !== next.overall.status || known.overall.maintenance !== overallMaintenance) {
-    changes.push({ service: null, from: known.overall?.status ?? null, to: next.overall.status, maintenance: overallMaintenance });
+  if (
+    !known.overall ||
+    known.overall.status !== next.overall.status ||
+    known.overall.maintenance !== overallMaintenance
+  ) {
+    changes.push({
+      service: null,
+      from: known.overall?.status ?? null,
+      to: next.overall.status,
+      maintenance: overallMaintenance,
+    });
   }
   const before = new Map(known.services.map((s) => [s.name, s]));
   const services = next.services.map((s) => {
     const old = before.get(s.name);
     const maintenance = s.dimensions.maintenance === true;
-    if (old && old.status === s.status && old.maintenance === maintenance) return { ...s, statusSince: old.statusSince };
+    if (old && old.status === s.status && old.maintenance === maintenance)
+      return { ...s, statusSince: old.statusSince };
     changes.push({ service: s.name, from: old?.status ?? null, to: s.status, maintenance });
     return { ...s, statusSince: now };
   });
@@ -53,7 +63,8 @@ export function planSnapshot(
   if (listsAffectedOnly) {
     for (const name of removed) {
       const old = before.get(name)!;
-      if (old.status !== 'OK' || old.maintenance) changes.push({ service: name, from: old.status, to: 'OK', maintenance: false });
+      if (old.status !== 'OK' || old.maintenance)
+        changes.push({ service: name, from: old.status, to: 'OK', maintenance: false });
     }
   }
   return { changes, services, removed };

@@ -28,9 +28,11 @@ export class StatusFetcher implements HttpGet, OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.timeoutMs = config.targetTimeoutMs;
-    this.dispatcher = new Agent({ connections: 4, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs }).compose(
-      interceptors.redirect({ maxRedirections: 3 }),
-    );
+    this.dispatcher = new Agent({
+      connections: 4,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    }).compose(interceptors.redirect({ maxRedirections: 3 }));
   }
 
   async get(url: string, options: { accept: string; validators: Validators }): Promise<FetchedResponse> {

@@ -12,7 +12,13 @@ describe('parseTargetsSection', () => {
         ],
       }),
     ).toEqual([
-      { name: 'npm', kind: 'statuspage', baseUrl: 'https://status.npmjs.org', intervalSeconds: 120, enabled: undefined },
+      {
+        name: 'npm',
+        kind: 'statuspage',
+        baseUrl: 'https://status.npmjs.org',
+        intervalSeconds: 120,
+        enabled: undefined,
+      },
       { name: 'zoom', kind: undefined, baseUrl: undefined, intervalSeconds: undefined, enabled: false },
     ]);
   });
@@ -31,7 +37,9 @@ describe('parseTargetsSection', () => {
   });
 
   it('rejects duplicates and a section that is not a list', () => {
-    expect(() => parseTargetsSection({ targets: [{ name: 'zoom' }, { name: 'zoom' }] })).toThrow('duplicate target zoom');
+    expect(() => parseTargetsSection({ targets: [{ name: 'zoom' }, { name: 'zoom' }] })).toThrow(
+      'duplicate target zoom',
+    );
     expect(() => parseTargetsSection({ targets: { github: {} } })).toThrow('CONFIG_PATH targets.');
   });
 });
@@ -56,9 +64,23 @@ describe('planTargets', () => {
       ],
       { github: 'http://127.0.0.1:9/gh', npm: 'http://127.0.0.1:9/npm', nosuch: 'http://127.0.0.1:9/' },
     );
-    expect(plan.find((t) => t.name === 'zoom')).toMatchObject({ managedBy: 'config', kind: 'zoom', enabled: false, intervalSeconds: 60, baseUrl: 'https://status.zoom.us' });
-    expect(plan.find((t) => t.name === 'npm')).toMatchObject({ managedBy: 'config', baseUrl: 'http://127.0.0.1:9/npm', intervalSeconds: 300, enabled: true });
-    expect(plan.find((t) => t.name === 'github')).toMatchObject({ managedBy: 'builtin', baseUrl: 'http://127.0.0.1:9/gh' });
+    expect(plan.find((t) => t.name === 'zoom')).toMatchObject({
+      managedBy: 'config',
+      kind: 'zoom',
+      enabled: false,
+      intervalSeconds: 60,
+      baseUrl: 'https://status.zoom.us',
+    });
+    expect(plan.find((t) => t.name === 'npm')).toMatchObject({
+      managedBy: 'config',
+      baseUrl: 'http://127.0.0.1:9/npm',
+      intervalSeconds: 300,
+      enabled: true,
+    });
+    expect(plan.find((t) => t.name === 'github')).toMatchObject({
+      managedBy: 'builtin',
+      baseUrl: 'http://127.0.0.1:9/gh',
+    });
     expect(plan.some((t) => t.name === 'nosuch')).toBe(false);
   });
 });

@@ -35,7 +35,8 @@ const section = z
       if (seen.has(e.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate target ${e.name}` });
       seen.add(e.name);
       const kind = e.kind ?? BUILTIN_TARGETS.find((t) => t.name === e.name)?.kind;
-      if (!kind) ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'required for a target that is not built in' });
+      if (!kind)
+        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'required for a target that is not built in' });
       else if (!e.base_url && !defaultBaseUrl(kind) && !builtin.has(e.name)) {
         ctx.addIssue({ code: 'custom', path: [i, 'base_url'], message: `required for kind ${kind}` });
       }

@@ -80,7 +80,10 @@ export class TargetsRepository {
           eq(targets.enabled, true),
           or(
             isNull(targets.lastAttemptAt),
-            lte(targets.lastAttemptAt, sql`${now.toISOString()}::timestamptz - make_interval(secs => ${targets.intervalSeconds})`),
+            lte(
+              targets.lastAttemptAt,
+              sql`${now.toISOString()}::timestamptz - make_interval(secs => ${targets.intervalSeconds})`,
+            ),
           ),
         ),
       )
@@ -217,7 +220,9 @@ export class TargetsRepository {
     options: { service?: string; from: Date; to: Date },
   ): Promise<{ before: TargetStatusChangeRow[]; within: TargetStatusChangeRow[] }> {
     const serviceFilter =
-      options.service === undefined ? sql`${targetStatusChanges.service} is not null` : eq(targetStatusChanges.service, options.service);
+      options.service === undefined
+        ? sql`${targetStatusChanges.service} is not null`
+        : eq(targetStatusChanges.service, options.service);
     const within = await this.db
       .select()
       .from(targetStatusChanges)

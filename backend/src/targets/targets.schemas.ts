@@ -8,24 +8,25 @@ import { UNIFIED_STATUSES, type UnifiedStatus } from './unified-status.js';
 
 // ---------- requests ----------
 
-const statusList = z
-  .string()
-  .transform((value, ctx) => {
-    const wanted = value.split(',').map((s) => s.trim().toLowerCase());
-    const statuses = wanted.map((w) => UNIFIED_STATUSES.find((s) => s.toLowerCase() === w));
-    if (statuses.some((s) => s === undefined)) {
-      ctx.addIssue({ code: 'custom', message: `must be one or more of ${UNIFIED_STATUSES.join(', ')}` });
-      return z.NEVER;
-    }
-    return statuses as UnifiedStatus[];
-  });
+const statusList = z.string().transform((value, ctx) => {
+  const wanted = value.split(',').map((s) => s.trim().toLowerCase());
+  const statuses = wanted.map((w) => UNIFIED_STATUSES.find((s) => s.toLowerCase() === w));
+  if (statuses.some((s) => s === undefined)) {
+    ctx.addIssue({ code: 'custom', message: `must be one or more of ${UNIFIED_STATUSES.join(', ')}` });
+    return z.NEVER;
+  }
+  return statuses as UnifiedStatus[];
+});
 
 /** `?status=Outage` or `?status=degraded,outage` (case-insensitive). */
 export const statusFilterQuery = z.object({ status: statusList.optional() });
 
 const DAY_MS = 86_400_000;
-export const historyQuery = z
-  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
+export const historyQueryFields = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export const historyQuery = historyQueryFields
   .transform((q) => {
     const to = q.to ? new Date(q.to) : undefined;
     const from = q.from ? new Date(q.from) : undefined;

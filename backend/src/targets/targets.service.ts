@@ -145,7 +145,12 @@ export class TargetsService implements OnModuleInit {
   async overview(statuses?: UnifiedStatus[]): Promise<TargetView[]> {
     const rows = await this.repository.list({ enabledOnly: true });
     const services = await this.repository.services(rows.map((r) => r.id));
-    const views = rows.map((row) => this.view(row, services.filter((s) => s.targetId === row.id)));
+    const views = rows.map((row) =>
+      this.view(
+        row,
+        services.filter((s) => s.targetId === row.id),
+      ),
+    );
     if (!statuses) return views;
     return views
       .map((v) => ({ ...v, services: v.services.filter((s) => statuses.includes(s.status)) }))
