@@ -46,7 +46,7 @@ describe('parseTargetsSection', () => {
 
 describe('planTargets', () => {
   it('ships every built-in enabled-by-default without deciding fields the database holds', () => {
-    const plan = planTargets([], {});
+    const plan = planTargets([]);
     expect(plan.map((t) => t.name)).toEqual(['github', 'zoom', 'slack', 'gitlab', 'aws', 'gcp', 'azure-devops']);
     expect(plan.find((t) => t.name === 'github')).toEqual({
       name: 'github',
@@ -56,14 +56,11 @@ describe('planTargets', () => {
     });
   });
 
-  it('lets the config file configure a built-in and add its own, and overrides win for base URLs', () => {
-    const plan = planTargets(
-      [
-        { name: 'zoom', enabled: false },
-        { name: 'npm', kind: 'statuspage', baseUrl: 'https://status.npmjs.org', intervalSeconds: 300 },
-      ],
-      { github: 'http://127.0.0.1:9/gh', npm: 'http://127.0.0.1:9/npm', nosuch: 'http://127.0.0.1:9/' },
-    );
+  it('lets the config file configure a built-in and add its own', () => {
+    const plan = planTargets([
+      { name: 'zoom', enabled: false },
+      { name: 'npm', kind: 'statuspage', baseUrl: 'https://status.npmjs.org', intervalSeconds: 300 },
+    ]);
     expect(plan.find((t) => t.name === 'zoom')).toMatchObject({
       managedBy: 'config',
       kind: 'zoom',
@@ -73,14 +70,11 @@ describe('planTargets', () => {
     });
     expect(plan.find((t) => t.name === 'npm')).toMatchObject({
       managedBy: 'config',
-      baseUrl: 'http://127.0.0.1:9/npm',
+      baseUrl: 'https://status.npmjs.org',
       intervalSeconds: 300,
       enabled: true,
     });
-    expect(plan.find((t) => t.name === 'github')).toMatchObject({
-      managedBy: 'builtin',
-      baseUrl: 'http://127.0.0.1:9/gh',
-    });
-    expect(plan.some((t) => t.name === 'nosuch')).toBe(false);
+    expect(plan.find((t) => t.name === 'github')).toMatchObject({ managedBy: 'builtin' });
+    expect(plan.find((t) => t.name === 'github')).not.toHaveProperty('baseUrl');
   });
 });

@@ -13,10 +13,13 @@ export const intervalSeconds = z
   .int()
   .min(MIN_INTERVAL_SECONDS, `must be at least ${MIN_INTERVAL_SECONDS} (vendors rate-limit their status APIs)`)
   .max(86_400);
-export const httpUrl = z
-  .string()
-  .url()
-  .regex(/^https?:\/\//, 'must be an http(s) URL');
+export const httpUrl = z.string().refine((value) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL');
 
 const entry = z.strictObject({
   name: targetName,
@@ -75,7 +78,7 @@ export interface DesiredTarget {
   name: string;
   kind: TargetKind;
   managedBy: 'builtin' | 'config';
-  /** Set when the config file or an override decides it; builtin defaults only apply on insert. */
+  /** Set when the config file decides it; builtin defaults only apply on insert. */
   baseUrl?: string;
   defaultBaseUrl: string;
   intervalSeconds?: number;
@@ -84,9 +87,10 @@ export interface DesiredTarget {
 
 /**
  * Built-in defaults, then the config file on top (a file entry with a built-in's name configures
- * it), then per-name base URL overrides from the environment. Pure: the caller applies it.
+ * it). Pure: the caller applies it. Base URL overrides from the environment are not stored: they
+ * apply when a target is built, so removing one restores the configured URL.
  */
-export function planTargets(configured: ConfiguredTarget[], overrides: Record<string, string>): DesiredTarget[] {
+export function planTargets(configured: ConfiguredTarget[]): DesiredTarget[] {
   const plan = new Map<string, DesiredTarget>();
   for (const b of BUILTIN_TARGETS) {
     plan.set(b.name, { name: b.name, kind: b.kind, managedBy: 'builtin', defaultBaseUrl: defaultBaseUrl(b.kind)! });
@@ -103,10 +107,6 @@ export function planTargets(configured: ConfiguredTarget[], overrides: Record<st
       intervalSeconds: c.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
       enabled: c.enabled ?? true,
     });
-  }
-  for (const [name, url] of Object.entries(overrides)) {
-    const target = plan.get(name);
-    if (target) plan.set(name, { ...target, baseUrl: url, defaultBaseUrl: url });
   }
   return [...plan.values()];
 }

@@ -76,7 +76,7 @@ export class TargetsService implements OnModuleInit {
   /** Built-ins and the config file's `targets:` section become rows; overrides apply to base URLs. */
   async syncConfigured(): Promise<void> {
     const configured = parseTargetsSection(await loadConfigFile(this.config.configPath));
-    const plan = planTargets(configured, this.config.targetBaseUrls);
+    const plan = planTargets(configured);
     const now = this.clock.now();
     for (const desired of plan) {
       const inserted = await this.repository.insert({
