@@ -15,6 +15,7 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
+import { TargetsModule } from './targets/targets.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
 const FEATURE_MODULES: Type[] = [
@@ -22,6 +23,7 @@ const FEATURE_MODULES: Type[] = [
   SystemModule,
   AlertsModule,
   AnalyticsModule,
+  TargetsModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));

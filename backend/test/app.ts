@@ -30,6 +30,8 @@ export async function createTestApp(env: Record<string, string> = {}, database?:
     STATIC_DIR: '/nonexistent',
     // Tests never write generated secrets into the working tree.
     APP_SECRET: 'test-app-secret-0123456789abcdef0123456789',
+    // No test polls the real vendors' status pages; collector tests turn it on with local targets.
+    COLLECTOR: 'off',
     ...env,
   });
   const db = database ?? (await createTestDatabase());

@@ -16,6 +16,7 @@ import { AlertTimedService } from './alert-timed.service.js';
 import { AlertsController } from './alerts.controller.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { MAINTENANCE_LOOKUP } from './maintenance-lookup.js';
+import { PublicServiceAlertsService } from './public-service-alerts.service.js';
 
 /** Alert channels, rules, the outbox and its dispatcher. Listens to the check engine's events. */
 @Module({
@@ -33,6 +34,7 @@ import { MAINTENANCE_LOOKUP } from './maintenance-lookup.js';
     AlertEvaluatorService,
     AlertTimedService,
     AlertDispatcherService,
+    PublicServiceAlertsService,
     // Maintenance windows silence alerts (they are stored as suppressed).
     { provide: MAINTENANCE_LOOKUP, useExisting: MaintenanceService },
   ],

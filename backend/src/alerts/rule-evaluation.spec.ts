@@ -4,6 +4,8 @@ import {
   eventForStateChange,
   latencyStreakStarts,
   ruleApplies,
+  ruleAppliesToService,
+  serviceChangeNotifies,
   type RuleSpec,
   type StateChangeFacts,
 } from './rule-evaluation.js';
@@ -130,5 +132,28 @@ describe('certificateExpiring', () => {
     ['2026-11-01T00:00:00Z', true],
   ])('%s within 14 days → %s', (expiresAt, expected) => {
     expect(certificateExpiring(new Date(expiresAt), now, 14)).toBe(expected);
+  });
+});
+
+describe('ruleAppliesToService', () => {
+  const actions = { target: 'github', service: 'Actions' };
+  it.each<[Pick<RuleSpec, 'scope' | 'tag'>, { target: string; service: string | null }, boolean]>([
+    [{ scope: 'all', tag: null }, actions, true],
+    [{ scope: 'tag', tag: 'github' }, actions, true],
+    [{ scope: 'tag', tag: 'GitHub/actions' }, actions, true],
+    [{ scope: 'tag', tag: 'github/Pages' }, actions, false],
+    [{ scope: 'tag', tag: 'github' }, { target: 'github', service: null }, true],
+    [{ scope: 'tag', tag: 'zoom' }, actions, false],
+    [{ scope: 'endpoint', tag: null }, actions, false],
+  ])('%j × %j → %s', (rule, service, expected) => {
+    expect(ruleAppliesToService(rule, service)).toBe(expected);
+  });
+
+  it.each([
+    [null, 'OK', false],
+    ['OK', 'OK', false],
+    ['OK', 'Outage', true],
+  ])('%s → %s notifies: %s', (from, to, expected) => {
+    expect(serviceChangeNotifies(from, to)).toBe(expected);
   });
 });

@@ -114,3 +114,20 @@ export function latencyStreakStarts(latenciesNewestFirst: (number | null)[], thr
 export function certificateExpiring(expiresAt: Date, now: Date, days: number): boolean {
   return expiresAt.getTime() - now.getTime() <= days * DAY_MS;
 }
+
+/**
+ * Public services have no endpoint: default rules take them all, tag rules match the target's key
+ * (`github`) or `target/service` (`github/Actions`), case-insensitively; endpoint rules never match.
+ */
+export function ruleAppliesToService(
+  rule: Pick<RuleSpec, 'scope' | 'tag'>,
+  service: { target: string; service: string | null },
+): boolean {
+  if (rule.scope === 'all') return true;
+  if (rule.scope !== 'tag' || !rule.tag) return false;
+  const tag = rule.tag.toLowerCase();
+  return tag === service.target.toLowerCase() || (service.service !== null && tag === `${service.target}/${service.service}`.toLowerCase());
+}
+
+/** A first observation (from null) is no change worth telling. */
+export const serviceChangeNotifies = (from: string | null, to: string) => from !== null && from !== to;

@@ -44,6 +44,18 @@ const envSchema = z.object({
   RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
   ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  // --- config file (shared: each domain reads its own section) ---
+  CONFIG_PATH: z.string().min(1).optional(),
+  // --- targets (public-status collector) ---
+  COLLECTOR: booleanFlag(true),
+  TARGET_BASE_URLS: z
+    .string()
+    .regex(
+      /^\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+(\s*,\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+)*\s*$/,
+      'must be a comma-separated list of name=http(s)://url',
+    )
+    .optional(),
+  TARGET_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
 });
 
 export type AppConfig = {
@@ -78,6 +90,14 @@ export type AppConfig = {
   rollupRetentionDays: number;
   /** How often the rollup provider runs; 0 = never in this process (another one does it). */
   rollupIntervalSeconds: number;
+  /** The YAML config file (endpoints:, targets: sections); undefined = none. */
+  configPath: string | undefined;
+  // targets
+  /** Whether this process polls the public-status targets (off when the standalone collector runs). */
+  collector: boolean;
+  /** Base URL per target name, overriding the built-in default and the config file. */
+  targetBaseUrls: Record<string, string>;
+  targetTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -126,7 +146,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rawRetentionDays: e.RAW_RETENTION_DAYS,
     rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
     rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
+    configPath: e.CONFIG_PATH,
+    collector: e.COLLECTOR,
+    targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),
+    targetTimeoutMs: e.TARGET_TIMEOUT_MS,
   };
+}
+
+function parseBaseUrls(list: string | undefined): Record<string, string> {
+  if (!list) return {};
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [name, ...url] = pair.trim().split('=');
+      return [name!, url.join('=')];
+    }),
+  );
 }
 
 function redact(name: string, value: string): string {

@@ -7,3 +7,4 @@ export * from './tables/endpoints.js';
 export * from './tables/checks.js';
 export * from './tables/alerts.js';
 export * from './tables/analytics.js';
+export * from './tables/targets.js';

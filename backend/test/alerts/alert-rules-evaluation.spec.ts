@@ -1,5 +1,7 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AlertTimedService } from '../../src/alerts/alert-timed.service.js';
 import type { EndpointRow } from '../../src/db/schema.js';
+import { PUBLIC_SERVICE_STATUS_CHANGED, type PublicServiceStatusChangedEvent } from '../../src/targets/target.events.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { completeCheck, emitStateChange, eventually, FAST_ALERTS, makeEndpoint, minutes, stateChange } from './factories.js';
 import { HttpReceiver } from './receivers.js';
@@ -163,6 +165,31 @@ describe('alert rules at work', () => {
     expect(all[0]!.suppressed_reason).toMatch(/^maintenance window "DB upgrade" \(#\d+\)$/);
     expect(all[0]!.attempts).toBe(0);
     await eventually(async () => receiver.requests.length === before + 1);
+  });
+
+  it('tells of public service status changes to default and matching tag rules', async () => {
+    const ruleId = await addRule(t, [channelId], { scope: 'tag', tag: 'github/Actions', events: ['public_service_status_changed'] });
+    const emit = (changeId: number, service: string, from: 'OK' | 'Outage' | null, to: 'OK' | 'Outage') =>
+      t.app.get(EventEmitter2).emitAsync(PUBLIC_SERVICE_STATUS_CHANGED, {
+        changeId,
+        target: 'github',
+        targetDisplayName: 'GitHub',
+        service,
+        from,
+        to,
+        maintenance: false,
+        at: T0,
+        dimensions: { rawStatus: 'major_outage' },
+      } satisfies PublicServiceStatusChangedEvent);
+    await emit(1, 'Actions', null, 'OK'); // first observation
+    await emit(2, 'Actions', 'OK', 'Outage');
+    await emit(3, 'Pages', 'OK', 'Outage'); // another service
+    await emit(2, 'Actions', 'OK', 'Outage'); // replay
+    await settle();
+    const sent = await history(t, { rule_id: ruleId });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ event: 'public_service_status_changed', endpoint_id: null, title: 'GitHub Actions: Outage' });
+    expect(sent[0]!.text).toBe('GitHub Actions changed from OK to Outage: vendor says "major_outage"');
   });
 
   it('filters the history and validates its query', async () => {
