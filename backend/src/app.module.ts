@@ -7,6 +7,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { SecretsModule } from './common/secrets.module.js';
+import { ChecksModule } from './checks/checks.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
@@ -24,6 +25,7 @@ const FEATURE_MODULES: Type[] = [
   AlertsModule,
   AnalyticsModule,
   TargetsModule,
+  ChecksModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));

@@ -56,6 +56,13 @@ const envSchema = z.object({
     )
     .optional(),
   TARGET_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 });
 
 export type AppConfig = {
@@ -98,6 +105,17 @@ export type AppConfig = {
   /** Base URL per target name, overriding the built-in default and the config file. */
   targetBaseUrls: Record<string, string>;
   targetTimeoutMs: number;
+  // --- check engine ---
+  checks: {
+    /** The scheduler runs checks on their intervals. */
+    enabled: boolean;
+    maxConcurrent: number;
+    maxPerHost: number;
+    /** Refuse private and loopback targets too (link-local and metadata addresses are always refused). */
+    blockPrivateTargets: boolean;
+    /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
+    resultBufferMax: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -150,6 +168,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     collector: e.COLLECTOR,
     targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),
     targetTimeoutMs: e.TARGET_TIMEOUT_MS,
+    checks: {
+      enabled: e.CHECKS,
+      maxConcurrent: e.MAX_CONCURRENT_CHECKS,
+      maxPerHost: e.MAX_CHECKS_PER_HOST,
+      blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
+      resultBufferMax: e.RESULT_BUFFER_MAX,
+    },
   };
 }
 

@@ -17,6 +17,7 @@ describe('alert channels API', () => {
     telegram = await HttpReceiver.start({ status: 200, body: '{"ok":true,"result":{"message_id":77}}' });
     pagerduty = await HttpReceiver.start({ status: 202, body: '{"status":"success","message":"Event processed"}' });
     t = await createTestApp({
+      CHECKS: 'off',
       TELEGRAM_API_URL: telegram.url(''),
       PAGERDUTY_EVENTS_URL: pagerduty.url('/v2/enqueue'),
       ALERT_SEND_TIMEOUT_MS: '2000',

@@ -6,7 +6,7 @@ describe('alert rules API', () => {
   let t: TestApp;
   let channelId: number;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ CHECKS: 'off' });
     const res = await t.http().post('/api/v1/alert-channels').set(await t.auth()).send({ name: 'hook', type: 'webhook', config: { url: 'http://127.0.0.1:9/' } });
     channelId = res.body.id;
   });

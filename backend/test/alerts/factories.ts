@@ -98,6 +98,8 @@ export async function eventually<T>(fn: () => Promise<T | undefined | null | fal
 
 /** Fast delivery settings for tests. */
 export const FAST_ALERTS = {
+  // The tests play the check engine themselves (events and rows); no scheduled checks of the factories' URLs.
+  CHECKS: 'off',
   ALERT_DISPATCH_INTERVAL_MS: '50',
   ALERT_RETRY_BASE_MS: '100',
   ALERT_MAX_ATTEMPTS: '4',
