@@ -11,6 +11,8 @@ import { ChecksModule } from './checks/checks.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
+import { EndpointsModule } from './endpoints/endpoints.module.js';
+import { EventsModule } from './events/events.module.js';
 import type { Database } from './db/database.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -26,6 +28,8 @@ const FEATURE_MODULES: Type[] = [
   AnalyticsModule,
   TargetsModule,
   ChecksModule,
+  EndpointsModule,
+  EventsModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));

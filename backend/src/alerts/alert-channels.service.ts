@@ -6,7 +6,7 @@ import { toDetails } from '../common/validation.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import type { AlertChannelRow, ChannelType } from '../db/schema.js';
-import { buildAlertMessage } from './alert-message.js';
+import { buildAlertMessage, linkBase } from './alert-message.js';
 import { AlertChannelsRepository } from './alert-channels.repository.js';
 import { decryptConfig, encryptConfig, keepMaskedSecrets, maskConfig } from './channel-secrets.js';
 import type { SendContext } from './channels/channel.js';
@@ -80,7 +80,7 @@ export class AlertChannelsService {
     const now = this.clock.now();
     const message = buildAlertMessage(
       { event: 'test', endpoint: null, status: null, previousStatus: null, since: now, error: null, statusCode: null, latencyMs: null, checkedAt: now },
-      this.config.publicUrl,
+      linkBase(this.config.publicUrl),
       now,
     );
     const started = performance.now();
@@ -132,7 +132,7 @@ export class AlertChannelsService {
         latencyMs: null,
         checkedAt: now,
       },
-      this.config.publicUrl,
+      linkBase(this.config.publicUrl),
       now,
     );
   }

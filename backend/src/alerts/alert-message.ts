@@ -69,6 +69,9 @@ const SEVERITY: Record<AlertEventKind, Severity> = {
   test: 'info',
 };
 
+/** Links in alerts must be absolute: without PUBLIC_URL they point at the default local install. */
+export const linkBase = (publicUrl: string | undefined) => publicUrl ?? 'http://localhost:8080';
+
 /** Puts facts into words. `publicUrl` is the base of links to apimon's pages; `now` dates the text. */
 export function buildAlertMessage(facts: AlertFacts, publicUrl: string, now: Date): AlertMessage {
   const name = facts.endpoint?.name ?? facts.service?.name ?? 'apimon';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { buildAlertMessage, type AlertFacts } from './alert-message.js';
+import { buildAlertMessage, linkBase, type AlertFacts } from './alert-message.js';
 import type { RuleTarget } from './alert-rules.repository.js';
 import { AlertsRepository, type AlertFilter, type NewAlert } from './alerts.repository.js';
 import { channelKind } from './channels/channel-registry.js';
@@ -44,7 +44,7 @@ export class AlertOutboxService {
     if (!targets.length) return 0;
     const reason = occurrence.suppressedReason ?? (await this.maintenanceReason(occurrence));
     const now = this.clock.now();
-    const message = buildAlertMessage(occurrence.facts, this.config.publicUrl, now);
+    const message = buildAlertMessage(occurrence.facts, linkBase(this.config.publicUrl), now);
     const rows: NewAlert[] = targets.flatMap(({ rule, channels }) =>
       channels.map((channel) => ({
         dedupKey: `${occurrence.key}:r${rule.id}:c${channel.id}`,

@@ -27,11 +27,6 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
-  /** Base of links to apimon's own pages in alerts and elsewhere. */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
-    .transform((v) => v.replace(/\/+$/, ''))
-    .default('http://localhost:8080'),
   // --- alerts ---
   ALERT_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
   ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
@@ -63,6 +58,14 @@ const envSchema = z.object({
   MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
   BLOCK_PRIVATE_TARGETS: booleanFlag(false),
   RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  // --- endpoints and live events ---
+  /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
 });
 
 export type AppConfig = {
@@ -80,8 +83,6 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
-  /** e.g. http://localhost:8080, no trailing slash. */
-  publicUrl: string;
   alerts: {
     dispatchIntervalMs: number;
     evaluateIntervalMs: number;
@@ -116,6 +117,10 @@ export type AppConfig = {
     /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
     resultBufferMax: number;
   };
+  // --- endpoints and live events ---
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -151,7 +156,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
-    publicUrl: e.PUBLIC_URL,
     alerts: {
       dispatchIntervalMs: e.ALERT_DISPATCH_INTERVAL_MS,
       evaluateIntervalMs: e.ALERT_EVALUATE_INTERVAL_MS,
@@ -175,6 +179,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
       resultBufferMax: e.RESULT_BUFFER_MAX,
     },
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }
 
