@@ -3,7 +3,13 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { ApiZodBody } from '../common/openapi.js';
 import { parseInput } from '../common/validation.js';
-import { channelBodySchema, idParamSchema, toChannelInput, toChannelResponse, toTestResponse } from './alert-channels.schemas.js';
+import {
+  channelBodySchema,
+  idParamSchema,
+  toChannelInput,
+  toChannelResponse,
+  toTestResponse,
+} from './alert-channels.schemas.js';
 import { AlertChannelsService } from './alert-channels.service.js';
 
 @ApiTags('alerts')

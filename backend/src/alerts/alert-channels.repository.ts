@@ -44,7 +44,10 @@ export class AlertChannelsRepository {
   }
 
   async delete(id: number): Promise<boolean> {
-    const rows = await this.db.delete(alertChannels).where(eq(alertChannels.id, id)).returning({ id: alertChannels.id });
+    const rows = await this.db
+      .delete(alertChannels)
+      .where(eq(alertChannels.id, id))
+      .returning({ id: alertChannels.id });
     return rows.length > 0;
   }
 }

@@ -55,12 +55,16 @@ export class AlertChannelsService {
   async update(id: number, input: ChannelInput): Promise<ChannelView> {
     const existing = await this.row(id);
     if (existing.type !== input.type) {
-      throw new ValidationFailed([{ field: 'type', message: `cannot change from ${existing.type}; create a new channel` }]);
+      throw new ValidationFailed([
+        { field: 'type', message: `cannot change from ${existing.type}; create a new channel` },
+      ]);
     }
     const kind = channelKind(input.type);
     const { config: merged, problems } = keepMaskedSecrets(input.config, this.decrypted(existing), kind);
     if (problems.length) {
-      throw new ValidationFailed(problems.map((f) => ({ field: `config.${f}`, message: 'no stored secret to keep; enter the value' })));
+      throw new ValidationFailed(
+        problems.map((f) => ({ field: `config.${f}`, message: 'no stored secret to keep; enter the value' })),
+      );
     }
     const config = this.validConfig(input.type, merged);
     const row = await this.repository.update(id, { ...input, config: this.encrypt(input.type, config) });
@@ -79,7 +83,17 @@ export class AlertChannelsService {
     const config = this.decrypted(row);
     const now = this.clock.now();
     const message = buildAlertMessage(
-      { event: 'test', endpoint: null, status: null, previousStatus: null, since: now, error: null, statusCode: null, latencyMs: null, checkedAt: now },
+      {
+        event: 'test',
+        endpoint: null,
+        status: null,
+        previousStatus: null,
+        since: now,
+        error: null,
+        statusCode: null,
+        latencyMs: null,
+        checkedAt: now,
+      },
       linkBase(this.config.publicUrl),
       now,
     );
@@ -88,7 +102,12 @@ export class AlertChannelsService {
       const detail = await kind.send(kind.render(message, config), config, this.sendContext('test'));
       return { status: 'delivered', detail, error: null, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
-      return { status: 'failed', detail: null, error: (error as Error).message, durationMs: Math.round(performance.now() - started) };
+      return {
+        status: 'failed',
+        detail: null,
+        error: (error as Error).message,
+        durationMs: Math.round(performance.now() - started),
+      };
     }
   }
 
@@ -106,7 +125,9 @@ export class AlertChannelsService {
     const kind = channelKind(type);
     const parsed = kind.configSchema.safeParse(input);
     if (!parsed.success) {
-      throw new ValidationFailed(toDetails(parsed.error).map((d) => ({ ...d, field: d.field ? `config.${d.field}` : 'config' })));
+      throw new ValidationFailed(
+        toDetails(parsed.error).map((d) => ({ ...d, field: d.field ? `config.${d.field}` : 'config' })),
+      );
     }
     const config = parsed.data as Record<string, unknown>;
     const details: ErrorDetail[] = [];

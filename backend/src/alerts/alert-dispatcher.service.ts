@@ -54,7 +54,9 @@ export class AlertDispatcherService implements OnApplicationBootstrap, OnModuleD
       const rows = await this.alerts.claimDue(now, leaseUntil, BATCH);
       if (!rows.length) return;
       const channels = new Map(
-        (await this.channelRows.getMany([...new Set(rows.map((r) => r.channelId).filter((id) => id !== null))])).map((c) => [c.id, c]),
+        (await this.channelRows.getMany([...new Set(rows.map((r) => r.channelId).filter((id) => id !== null))])).map(
+          (c) => [c.id, c],
+        ),
       );
       await runLimited(rows, CONCURRENCY, (row) => this.deliver(row, channels.get(row.channelId ?? -1)));
       if (rows.length < BATCH) return;
@@ -69,7 +71,10 @@ export class AlertDispatcherService implements OnApplicationBootstrap, OnModuleD
       const config = this.channels.decrypted(channel);
       const detail = await kind.send(row.payload, config, this.channels.sendContext(String(row.id)));
       await this.alerts.markSent(row.id, this.clock.now(), detail);
-      this.logger.log({ alertId: row.id, channelId: channel.id, event: row.event, attempts: row.attempts }, 'alert sent');
+      this.logger.log(
+        { alertId: row.id, channelId: channel.id, event: row.event, attempts: row.attempts },
+        'alert sent',
+      );
     } catch (error) {
       const message = (error as Error).message || String(error);
       const next = nextAttemptAt(row.attempts, this.clock.now(), {
@@ -79,7 +84,13 @@ export class AlertDispatcherService implements OnApplicationBootstrap, OnModuleD
       if (next) await this.alerts.markRetry(row.id, next, message);
       else await this.alerts.markFailed(row.id, message);
       this.logger.warn(
-        { alertId: row.id, channelId: channel.id, attempts: row.attempts, error: message, retryAt: next?.toISOString() },
+        {
+          alertId: row.id,
+          channelId: channel.id,
+          attempts: row.attempts,
+          error: message,
+          retryAt: next?.toISOString(),
+        },
         next ? 'alert delivery failed, will retry' : 'alert delivery failed for good',
       );
     }

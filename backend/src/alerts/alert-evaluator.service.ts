@@ -35,7 +35,10 @@ export class AlertEvaluatorService {
     try {
       await this.handleStateChange(event);
     } catch (error) {
-      this.logger.error({ err: error, stateChangeId: event.stateChangeId }, 'alert evaluation of a state change failed');
+      this.logger.error(
+        { err: error, stateChangeId: event.stateChangeId },
+        'alert evaluation of a state change failed',
+      );
     }
   }
 
@@ -64,12 +67,20 @@ export class AlertEvaluatorService {
 
     const previous = e.from === 'DOWN' ? await this.state.previousChange(e.endpointId, e.at) : undefined;
     const downSince = previous?.toStatus === 'DOWN' ? previous.at : null;
-    const change: StateChangeFacts = { from: e.from, to: e.to, at: e.at, errorKind: e.check?.errorKind ?? null, downSince };
+    const change: StateChangeFacts = {
+      from: e.from,
+      to: e.to,
+      at: e.at,
+      errorKind: e.check?.errorKind ?? null,
+      downSince,
+    };
     const serving = SERVING.has(e.from) && SERVING.has(e.to);
     const damped = serving ? targets.filter((t) => t.rule.flapThreshold !== null) : [];
     const flapStates = damped.length ? await this.state.flapStates(e.endpointId) : new Map<number, Date>();
     const widestMs = Math.max(0, ...damped.map((t) => t.rule.flapWindowMinutes * MINUTE_MS));
-    const changesAt = damped.length ? await this.state.changeTimes(e.endpointId, new Date(e.at.getTime() - widestMs), e.at) : [];
+    const changesAt = damped.length
+      ? await this.state.changeTimes(e.endpointId, new Date(e.at.getTime() - widestMs), e.at)
+      : [];
 
     const base = this.facts(e, downSince);
     const groups = new OccurrenceGroups();
@@ -77,14 +88,29 @@ export class AlertEvaluatorService {
       const { rule } = target;
       const event = eventForStateChange(toSpec(rule), change);
       const flap = serving
-        ? decideFlap({ threshold: rule.flapThreshold, windowMinutes: rule.flapWindowMinutes, changesAt, at: e.at, flappingSince: flapStates.get(rule.id) ?? null })
+        ? decideFlap({
+            threshold: rule.flapThreshold,
+            windowMinutes: rule.flapWindowMinutes,
+            changesAt,
+            at: e.at,
+            flappingSince: flapStates.get(rule.id) ?? null,
+          })
         : 'notify';
       if (flap === 'start_flapping') {
         await this.state.startFlapping(rule.id, e.endpointId, e.at);
         const from = e.at.getTime() - rule.flapWindowMinutes * MINUTE_MS;
         const flapChanges = changesAt.filter((t) => t.getTime() > from).length;
-        const facts: AlertFacts = { ...base, event: 'flapping', flapChanges, flapWindowMinutes: rule.flapWindowMinutes };
-        groups.add(this.occurrence(`flap:${e.stateChangeId}`, facts, e), target, `${flapChanges}/${rule.flapWindowMinutes}`);
+        const facts: AlertFacts = {
+          ...base,
+          event: 'flapping',
+          flapChanges,
+          flapWindowMinutes: rule.flapWindowMinutes,
+        };
+        groups.add(
+          this.occurrence(`flap:${e.stateChangeId}`, facts, e),
+          target,
+          `${flapChanges}/${rule.flapWindowMinutes}`,
+        );
       } else if (event) {
         const occurrence = this.occurrence(`sc:${e.stateChangeId}`, { ...base, event }, e);
         if (flap === 'silence') occurrence.suppressedReason = 'flapping';
@@ -95,7 +121,9 @@ export class AlertEvaluatorService {
   }
 
   async handleCheck(e: CheckCompletedEvent): Promise<number> {
-    const candidates = (await this.rules.enabledFor(['latency_above'])).filter((t) => t.rule.latencyThresholdMs !== null);
+    const candidates = (await this.rules.enabledFor(['latency_above'])).filter(
+      (t) => t.rule.latencyThresholdMs !== null,
+    );
     if (!candidates.length) return 0;
     const endpoint = await this.state.endpoint(e.endpointId);
     if (!endpoint) return 0;

@@ -50,7 +50,12 @@ describe('buildAlertMessage', () => {
       "Payments API's TLS certificate expires in 7 d",
       'expires in 7 d',
     ],
-    [{ event: 'flapping', flapChanges: 6, flapWindowMinutes: 10 }, 'warning', 'Payments API is flapping', '6 times within 10 min'],
+    [
+      { event: 'flapping', flapChanges: 6, flapWindowMinutes: 10 },
+      'warning',
+      'Payments API is flapping',
+      '6 times within 10 min',
+    ],
     [{ event: 'stable', status: 'UP' }, 'resolved', 'Payments API is stable again: UP', 'is UP'],
     [{ event: 'stable', status: 'DOWN' }, 'critical', 'Payments API is stable again: DOWN', 'is DOWN'],
   ])('%j', (overrides, severity, title, text) => {

@@ -123,7 +123,10 @@ function words(f: AlertFacts, name: string, now: Date): { title: string; text: s
     case 'certificate_expiring': {
       const left = f.certExpiresAt ? f.certExpiresAt.getTime() - now.getTime() : 0;
       const when = left > 0 ? `in ${formatDuration(left)}` : 'already';
-      return { title: `${name}'s TLS certificate expires ${when}`, text: `The certificate of ${name} expires ${when} (${iso(f.certExpiresAt ?? now)})` };
+      return {
+        title: `${name}'s TLS certificate expires ${when}`,
+        text: `The certificate of ${name} expires ${when} (${iso(f.certExpiresAt ?? now)})`,
+      };
     }
     case 'flapping':
       return {
@@ -144,7 +147,8 @@ function words(f: AlertFacts, name: string, now: Date): { title: string; text: s
 
 function factList(f: AlertFacts): { label: string; value: string }[] {
   const facts: { label: string; value: string }[] = [];
-  if (f.status) facts.push({ label: 'Status', value: f.previousStatus ? `${f.previousStatus} → ${f.status}` : f.status });
+  if (f.status)
+    facts.push({ label: 'Status', value: f.previousStatus ? `${f.previousStatus} → ${f.status}` : f.status });
   facts.push({ label: 'Since', value: iso(f.since) });
   if (f.endpoint?.url) facts.push({ label: 'URL', value: f.endpoint.url });
   if (f.error) facts.push({ label: 'Error', value: f.error });

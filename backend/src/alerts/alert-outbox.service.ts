@@ -63,7 +63,10 @@ export class AlertOutboxService {
     );
     const ids = await this.repository.enqueue(rows);
     if (ids.length) {
-      this.logger.log({ key: occurrence.key, event: occurrence.facts.event, stored: ids.length, suppressed: reason ?? undefined }, 'alert stored');
+      this.logger.log(
+        { key: occurrence.key, event: occurrence.facts.event, stored: ids.length, suppressed: reason ?? undefined },
+        'alert stored',
+      );
       if (!reason) for (const listener of this.listeners) listener();
     }
     return ids.length;

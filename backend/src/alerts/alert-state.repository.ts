@@ -91,7 +91,11 @@ export class AlertStateRepository {
           at: latest.at,
           check: latest.check,
         },
-        id: endpoints.id, name: endpoints.name, url: endpoints.url, tags: endpoints.tags })
+        id: endpoints.id,
+        name: endpoints.name,
+        url: endpoints.url,
+        tags: endpoints.tags,
+      })
       .from(latest)
       .innerJoin(endpoints, eq(endpoints.id, latest.endpointId))
       .where(and(eq(latest.toStatus, 'DOWN'), eq(endpoints.isActive, true)));
@@ -147,14 +151,22 @@ export class AlertStateRepository {
 
   /** Active endpoints whose latest check result carries a certificate expiring before `limit` (one index probe each). */
   async certificatesExpiringBefore(limit: Date): Promise<(EndpointFacts & { certExpiresAt: Date })[]> {
-    type Row = { id: number | string; name: string; url: string | null; tags: string[]; cert_expires_at: string | Date };
+    type Row = {
+      id: number | string;
+      name: string;
+      url: string | null;
+      tags: string[];
+      cert_expires_at: string | Date;
+    };
     const result = (await this.db.execute(sql`
       select e.id, e.name, e.url, e.tags, r.cert_expires_at
       from ${endpoints} e
       cross join lateral (
         select cert_expires_at from ${checkResults} c where c.endpoint_id = e.id order by c.checked_at desc limit 1
       ) r
-      where e.is_active and r.cert_expires_at is not null and r.cert_expires_at <= ${limit.toISOString()}::timestamptz`)) as unknown as { rows: Row[] };
+      where e.is_active and r.cert_expires_at is not null and r.cert_expires_at <= ${limit.toISOString()}::timestamptz`)) as unknown as {
+      rows: Row[];
+    };
     return result.rows.map((r) => ({
       id: Number(r.id),
       name: r.name,

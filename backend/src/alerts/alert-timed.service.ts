@@ -33,7 +33,11 @@ export class AlertTimedService implements OnApplicationBootstrap, OnModuleDestro
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const onError = (error: unknown) => this.logger.error({ err: error }, 'timed alert evaluation failed');
-    this.timed = new Ticker(() => this.evaluate(this.clock.now()).then(() => undefined), config.alerts.evaluateIntervalMs, onError);
+    this.timed = new Ticker(
+      () => this.evaluate(this.clock.now()).then(() => undefined),
+      config.alerts.evaluateIntervalMs,
+      onError,
+    );
     this.daily = new Ticker(() => this.checkCertificates(this.clock.now()).then(() => undefined), DAY_MS, onError);
   }
 
@@ -60,7 +64,11 @@ export class AlertTimedService implements OnApplicationBootstrap, OnModuleDestro
       const errorKind = (change.check?.errorKind as string | undefined) ?? null;
       for (const target of downTargets) {
         if (!ruleApplies(target.rule, endpoint) || flapping.has(`${target.rule.id}:${endpoint.id}`)) continue;
-        for (const due of dueWhileDown(toSpec(target.rule), { stateChangeId: change.stateChangeId, since: change.at, errorKind }, now)) {
+        for (const due of dueWhileDown(
+          toSpec(target.rule),
+          { stateChangeId: change.stateChangeId, since: change.at, errorKind },
+          now,
+        )) {
           const facts = this.downFacts(endpoint, change.fromStatus, change.at, change.check);
           groups.add({ key: due.occurrence, facts: { ...facts, event: due.event }, endpoint, at: due.at }, target);
         }
@@ -78,7 +86,11 @@ export class AlertTimedService implements OnApplicationBootstrap, OnModuleDestro
         continue;
       }
       if (!flappingEnded(last.at, now, target.rule.flapWindowMinutes)) continue;
-      const facts: AlertFacts = { ...this.downFacts(endpoint, last.fromStatus, last.at, last.check), status: last.toStatus, event: 'stable' };
+      const facts: AlertFacts = {
+        ...this.downFacts(endpoint, last.fromStatus, last.at, last.check),
+        status: last.toStatus,
+        event: 'stable',
+      };
       const key = `stable:${flap.ruleId}:${flap.endpointId}:${flap.flappingSince.getTime()}`;
       // Stored before the episode is closed: a crash in between repeats the (deduplicated) store, never loses it.
       stored += await this.outbox.store({ key, facts, endpoint, at: now }, [target]);
@@ -96,7 +108,11 @@ export class AlertTimedService implements OnApplicationBootstrap, OnModuleDestro
     const groups = new OccurrenceGroups();
     for (const cert of expiring) {
       for (const target of targets) {
-        if (!ruleApplies(target.rule, cert) || !certificateExpiring(cert.certExpiresAt, now, target.rule.certExpiryDays)) continue;
+        if (
+          !ruleApplies(target.rule, cert) ||
+          !certificateExpiring(cert.certExpiresAt, now, target.rule.certExpiryDays)
+        )
+          continue;
         const facts: AlertFacts = {
           event: 'certificate_expiring',
           endpoint: cert,
@@ -109,13 +125,21 @@ export class AlertTimedService implements OnApplicationBootstrap, OnModuleDestro
           checkedAt: null,
           certExpiresAt: cert.certExpiresAt,
         };
-        groups.add({ key: `cert:${cert.id}:${cert.certExpiresAt.toISOString()}`, facts, endpoint: cert, at: now }, target);
+        groups.add(
+          { key: `cert:${cert.id}:${cert.certExpiresAt.toISOString()}`, facts, endpoint: cert, at: now },
+          target,
+        );
       }
     }
     return groups.storeAll((o, t) => this.outbox.store(o, t));
   }
 
-  private downFacts(endpoint: EndpointFacts, from: string, since: Date, check: Record<string, unknown> | null): Omit<AlertFacts, 'event'> {
+  private downFacts(
+    endpoint: EndpointFacts,
+    from: string,
+    since: Date,
+    check: Record<string, unknown> | null,
+  ): Omit<AlertFacts, 'event'> {
     return {
       endpoint,
       status: 'DOWN' satisfies EndpointStatus,

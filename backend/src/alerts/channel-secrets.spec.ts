@@ -30,7 +30,14 @@ describe('channel secrets', () => {
   it('keeps stored secrets when the mask comes back, and takes new ones', () => {
     const stored = { url: 'u', secret: 'old', headers: [{ name: 'Authorization', value: 'Bearer old' }] };
     const { config, problems } = keepMaskedSecrets(
-      { url: 'u2', secret: MASK, headers: [{ name: 'authorization', value: MASK }, { name: 'X-New', value: 'n' }] },
+      {
+        url: 'u2',
+        secret: MASK,
+        headers: [
+          { name: 'authorization', value: MASK },
+          { name: 'X-New', value: 'n' },
+        ],
+      },
       stored,
       webhook,
     );

@@ -31,7 +31,11 @@ export const decryptConfig = (config: Config, kind: SecretSpec, decrypt: (stored
  * An update that sends MASK back for a secret keeps the stored value (the client never saw it).
  * Returns the merged config and the fields whose MASK had nothing stored behind it.
  */
-export function keepMaskedSecrets(incoming: Config, stored: Config, kind: SecretSpec): { config: Config; problems: string[] } {
+export function keepMaskedSecrets(
+  incoming: Config,
+  stored: Config,
+  kind: SecretSpec,
+): { config: Config; problems: string[] } {
   const config: Config = { ...incoming };
   const problems: string[] = [];
   for (const field of kind.secretFields) {

@@ -32,7 +32,10 @@ export class PublicServiceAlertsService {
     );
     if (!targets.length) return 0;
     const raw = e.dimensions.rawStatus;
-    const detail = [raw !== null && raw !== undefined ? `vendor says "${raw}"` : null, e.maintenance ? 'planned maintenance' : null]
+    const detail = [
+      raw !== null && raw !== undefined ? `vendor says "${raw}"` : null,
+      e.maintenance ? 'planned maintenance' : null,
+    ]
       .filter(Boolean)
       .join(', ');
     const facts: AlertFacts = {

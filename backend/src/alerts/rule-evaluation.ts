@@ -19,7 +19,10 @@ export interface RuleSpec {
   flapWindowMinutes: number;
 }
 
-export function ruleApplies(rule: Pick<RuleSpec, 'scope' | 'endpointId' | 'tag'>, endpoint: { id: number; tags: string[] }) {
+export function ruleApplies(
+  rule: Pick<RuleSpec, 'scope' | 'endpointId' | 'tag'>,
+  endpoint: { id: number; tags: string[] },
+) {
   if (rule.scope === 'all') return true;
   if (rule.scope === 'endpoint') return rule.endpointId === endpoint.id;
   return rule.tag !== null && endpoint.tags.includes(rule.tag);
@@ -88,13 +91,21 @@ export function dueWhileDown(rule: RuleSpec, down: DownEpisode, now: Date): Time
   if (now.getTime() < firstAt) return [];
   const due: TimedAlert[] = [];
   if (delayMs > 0) {
-    due.push({ event: isMissed(down) ? 'heartbeat_missed' : 'down', occurrence: `sc:${down.stateChangeId}`, at: new Date(firstAt) });
+    due.push({
+      event: isMissed(down) ? 'heartbeat_missed' : 'down',
+      occurrence: `sc:${down.stateChangeId}`,
+      at: new Date(firstAt),
+    });
   }
   if (rule.renotifyMinutes) {
     const everyMs = rule.renotifyMinutes * MINUTE_MS;
     const round = Math.floor((now.getTime() - firstAt) / everyMs);
     if (round >= 1) {
-      due.push({ event: 'renotify', occurrence: `renotify:${down.stateChangeId}:${round}`, at: new Date(firstAt + round * everyMs) });
+      due.push({
+        event: 'renotify',
+        occurrence: `renotify:${down.stateChangeId}:${round}`,
+        at: new Date(firstAt + round * everyMs),
+      });
     }
   }
   return due;
@@ -126,7 +137,10 @@ export function ruleAppliesToService(
   if (rule.scope === 'all') return true;
   if (rule.scope !== 'tag' || !rule.tag) return false;
   const tag = rule.tag.toLowerCase();
-  return tag === service.target.toLowerCase() || (service.service !== null && tag === `${service.target}/${service.service}`.toLowerCase());
+  return (
+    tag === service.target.toLowerCase() ||
+    (service.service !== null && tag === `${service.target}/${service.service}`.toLowerCase())
+  );
 }
 
 /** A first observation (from null) is no change worth telling. */

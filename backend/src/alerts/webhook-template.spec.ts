@@ -24,7 +24,10 @@ describe('fillTemplate', () => {
     ['{"text":"{endpoint_name} is {status}"}', { text: 'Payments "EU" is DOWN' }],
     ['{"ms":{latency_ms},"was":"{previous_status}"}', { ms: 812, was: 'UP' }],
     ['{"err":"{error}","at":"{checked_at}"}', { err: 'line1\nline2', at: '2026-12-01T10:00:00.000Z' }],
-    ['{"link":"{link}","u":"{url}","e":"{event}"}', { link: 'http://localhost:8080/endpoints/7', u: 'https://pay.example.com/health', e: 'down' }],
+    [
+      '{"link":"{link}","u":"{url}","e":"{event}"}',
+      { link: 'http://localhost:8080/endpoints/7', u: 'https://pay.example.com/health', e: 'down' },
+    ],
     ['{"keep":"{not_a_placeholder}"}', { keep: '{not_a_placeholder}' }],
   ])('%s', (template, expected) => {
     expect(JSON.parse(fillTemplate(template, message))).toEqual(expected);

@@ -45,7 +45,8 @@ export function templateProblem(template: string, sample: AlertMessage): string 
   const unknown = [...template.matchAll(PATTERN)]
     .map((m) => m[1]!)
     .filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name));
-  if (unknown.length) return `unknown placeholder {${unknown[0]}}; use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
+  if (unknown.length)
+    return `unknown placeholder {${unknown[0]}}; use ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
   for (const latencyMs of [null, 123]) {
     try {
       JSON.parse(fillTemplate(template, { ...sample, latencyMs }));
@@ -63,7 +64,8 @@ export function defaultWebhookPayload(message: AlertMessage) {
     severity: message.severity,
     title: message.title,
     text: message.text,
-    endpoint: message.endpointId === null ? null : { id: message.endpointId, name: message.endpointName, url: message.url },
+    endpoint:
+      message.endpointId === null ? null : { id: message.endpointId, name: message.endpointName, url: message.url },
     status: message.status,
     previous_status: message.previousStatus,
     since: message.since,

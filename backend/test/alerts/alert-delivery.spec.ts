@@ -58,7 +58,13 @@ describe('alert delivery through the outbox', () => {
         return items.every((i) => i.status === 'sent') && items.length === 2 && items;
       });
       expect(rows.map((r) => r.event)).toEqual(['recovered', 'down']);
-      expect(rows[1]).toMatchObject({ endpoint_id: endpoint.id, endpoint_name: 'Payments API', attempts: 1, delivery_detail: 'HTTP 200', last_error: null });
+      expect(rows[1]).toMatchObject({
+        endpoint_id: endpoint.id,
+        endpoint_name: 'Payments API',
+        attempts: 1,
+        delivery_detail: 'HTTP 200',
+        last_error: null,
+      });
       expect(rows[1]!.sent_at).toEqual(expect.any(String));
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(receiver.requests).toHaveLength(2);
@@ -132,7 +138,12 @@ describe('alert delivery through the outbox', () => {
         const [row] = await history(t, { status: 'failed' });
         return row;
       });
-      expect(failed).toMatchObject({ attempts: 4, last_error: 'HTTP 502: bad gateway', sent_at: null, next_attempt_at: null });
+      expect(failed).toMatchObject({
+        attempts: 4,
+        last_error: 'HTTP 502: bad gateway',
+        sent_at: null,
+        next_attempt_at: null,
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(receiver.requests).toHaveLength(4);
     });
@@ -145,7 +156,12 @@ describe('alert delivery through the outbox', () => {
         .post('/api/v1/alert-channels')
         .set(await t.auth())
         .send({ name: 'off', type: 'webhook', config: { url: receiver.url() }, enabled: false });
-      await t.http().post('/api/v1/alert-rules').set(await t.auth()).send({ name: 'r', scope: 'all', events: ['down'], channel_ids: [res.body.id] }).expect(201);
+      await t
+        .http()
+        .post('/api/v1/alert-rules')
+        .set(await t.auth())
+        .send({ name: 'r', scope: 'all', events: ['down'], channel_ids: [res.body.id] })
+        .expect(201);
       await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0));
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await history(t)).toEqual([]);
@@ -193,10 +209,17 @@ describe('alert delivery through the outbox', () => {
     const b = await createTestApp(FAST_ALERTS, await shared.handle());
     try {
       const other = await HttpReceiver.start();
-      const endpoints = await Promise.all(Array.from({ length: 10 }, (_, i) => makeEndpoint(a.database, { name: `API ${i}` })));
+      const endpoints = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => makeEndpoint(a.database, { name: `API ${i}` })),
+      );
       const { channelId } = await channelAndRule(a, { type: 'webhook', config: { url: receiver.url() } });
       const second = await channelAndRule(b, { type: 'discord', config: { webhook_url: other.url() } });
-      await b.http().put(`/api/v1/alert-rules/${second.ruleId}`).set(await b.auth()).send({ name: 'Both', scope: 'all', events: ['down'], channel_ids: [channelId, second.channelId] }).expect(200);
+      await b
+        .http()
+        .put(`/api/v1/alert-rules/${second.ruleId}`)
+        .set(await b.auth())
+        .send({ name: 'Both', scope: 'all', events: ['down'], channel_ids: [channelId, second.channelId] })
+        .expect(200);
 
       // Both instances see every state change (as if both ran the check) and both dispatch.
       const events = endpoints.map((e) => stateChange(e, 'UP', 'DOWN', T0));

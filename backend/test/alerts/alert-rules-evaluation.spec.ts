@@ -1,9 +1,20 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AlertTimedService } from '../../src/alerts/alert-timed.service.js';
 import type { EndpointRow } from '../../src/db/schema.js';
-import { PUBLIC_SERVICE_STATUS_CHANGED, type PublicServiceStatusChangedEvent } from '../../src/targets/target.events.js';
+import {
+  PUBLIC_SERVICE_STATUS_CHANGED,
+  type PublicServiceStatusChangedEvent,
+} from '../../src/targets/target.events.js';
 import { createTestApp, type TestApp } from '../app.js';
-import { completeCheck, emitStateChange, eventually, FAST_ALERTS, makeEndpoint, minutes, stateChange } from './factories.js';
+import {
+  completeCheck,
+  emitStateChange,
+  eventually,
+  FAST_ALERTS,
+  makeEndpoint,
+  minutes,
+  stateChange,
+} from './factories.js';
 import { HttpReceiver } from './receivers.js';
 import { addRule, history } from './setup.js';
 
@@ -20,7 +31,11 @@ describe('alert rules at work', () => {
     receiver = await HttpReceiver.start({ status: 204 });
     t = await createTestApp(FAST_ALERTS);
     timed = t.app.get(AlertTimedService);
-    const res = await t.http().post('/api/v1/alert-channels').set(await t.auth()).send({ name: 'hook', type: 'webhook', config: { url: receiver.url() } });
+    const res = await t
+      .http()
+      .post('/api/v1/alert-channels')
+      .set(await t.auth())
+      .send({ name: 'hook', type: 'webhook', config: { url: receiver.url() } });
     channelId = res.body.id;
   });
   afterAll(async () => {
@@ -36,7 +51,10 @@ describe('alert rules at work', () => {
       await settle();
       return (await history(t, { endpoint_id: e.id, limit: 200 })).reverse();
     };
-    const bodies = () => receiver.requests.map((r) => r.json as { event: string; endpoint: { id: number } | null; status: string; text: string }).filter((b) => b.endpoint?.id === e.id);
+    const bodies = () =>
+      receiver.requests
+        .map((r) => r.json as { event: string; endpoint: { id: number } | null; status: string; text: string })
+        .filter((b) => b.endpoint?.id === e.id);
     return { endpoint: e, ruleId, events, bodies };
   }
 
@@ -107,9 +125,14 @@ describe('alert rules at work', () => {
   });
 
   it('alerts once per slow streak of N ms for M consecutive checks', async () => {
-    const { endpoint, events } = await setup({ events: ['latency_above'], latency_threshold_ms: 500, latency_consecutive: 3 });
+    const { endpoint, events } = await setup({
+      events: ['latency_above'],
+      latency_threshold_ms: 500,
+      latency_consecutive: 3,
+    });
     const latencies = [100, 900, 900, 900, 900, 100, 700, 800, 900];
-    for (const [i, latencyMs] of latencies.entries()) await completeCheck(t.app, t.database, endpoint.id, minutes(T0, i), { latencyMs });
+    for (const [i, latencyMs] of latencies.entries())
+      await completeCheck(t.app, t.database, endpoint.id, minutes(T0, i), { latencyMs });
     const sent = await events();
     expect(sent.map((a) => a.event)).toEqual(['latency_above', 'latency_above']);
     expect(sent[0]!.text).toContain('more than 500 ms for 3 checks in a row (last: 900 ms)');
@@ -120,8 +143,12 @@ describe('alert rules at work', () => {
     const soon = await setup({ events: ['certificate_expiring'], cert_expiry_days: 14 });
     const later = await setup({ events: ['certificate_expiring'], cert_expiry_days: 14 });
     const now = new Date();
-    await completeCheck(t.app, t.database, soon.endpoint.id, now, { certExpiresAt: new Date(now.getTime() + 10 * 86_400_000) });
-    await completeCheck(t.app, t.database, later.endpoint.id, now, { certExpiresAt: new Date(now.getTime() + 30 * 86_400_000) });
+    await completeCheck(t.app, t.database, soon.endpoint.id, now, {
+      certExpiresAt: new Date(now.getTime() + 10 * 86_400_000),
+    });
+    await completeCheck(t.app, t.database, later.endpoint.id, now, {
+      certExpiresAt: new Date(now.getTime() + 30 * 86_400_000),
+    });
     expect(await timed.checkCertificates(now)).toBe(1);
     expect(await timed.checkCertificates(new Date(now.getTime() + 86_400_000))).toBe(0);
     const [alert] = await soon.events();
@@ -131,8 +158,18 @@ describe('alert rules at work', () => {
   });
 
   it('reports a missed heartbeat as heartbeat_missed', async () => {
-    const { endpoint, events } = await setup({ events: ['heartbeat_missed', 'recovered'] }, { kind: 'push', url: null });
-    await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0, { errorKind: 'missed', errorMessage: 'no ping for 5 min', statusCode: null }));
+    const { endpoint, events } = await setup(
+      { events: ['heartbeat_missed', 'recovered'] },
+      { kind: 'push', url: null },
+    );
+    await emitStateChange(
+      t.app,
+      stateChange(endpoint, 'UP', 'DOWN', T0, {
+        errorKind: 'missed',
+        errorMessage: 'no ping for 5 min',
+        statusCode: null,
+      }),
+    );
     await emitStateChange(t.app, stateChange(endpoint, 'DOWN', 'DOWN', minutes(T0, 1)));
     const [alert] = await events();
     expect(alert).toMatchObject({ event: 'heartbeat_missed', title: expect.stringContaining('missed its heartbeat') });
@@ -155,7 +192,12 @@ describe('alert rules at work', () => {
       .http()
       .post('/api/v1/maintenance')
       .set(await t.auth())
-      .send({ title: 'DB upgrade', endpoint_ids: [endpoint.id], starts_at: minutes(T0, -5).toISOString(), ends_at: minutes(T0, 30).toISOString() })
+      .send({
+        title: 'DB upgrade',
+        endpoint_ids: [endpoint.id],
+        starts_at: minutes(T0, -5).toISOString(),
+        ends_at: minutes(T0, 30).toISOString(),
+      })
       .expect(201);
     const before = receiver.requests.length;
     await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0));
@@ -168,7 +210,11 @@ describe('alert rules at work', () => {
   });
 
   it('tells of public service status changes to default and matching tag rules', async () => {
-    const ruleId = await addRule(t, [channelId], { scope: 'tag', tag: 'github/Actions', events: ['public_service_status_changed'] });
+    const ruleId = await addRule(t, [channelId], {
+      scope: 'tag',
+      tag: 'github/Actions',
+      events: ['public_service_status_changed'],
+    });
     const emit = (changeId: number, service: string, from: 'OK' | 'Outage' | null, to: 'OK' | 'Outage') =>
       t.app.get(EventEmitter2).emitAsync(PUBLIC_SERVICE_STATUS_CHANGED, {
         changeId,
@@ -188,7 +234,11 @@ describe('alert rules at work', () => {
     await settle();
     const sent = await history(t, { rule_id: ruleId });
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ event: 'public_service_status_changed', endpoint_id: null, title: 'GitHub Actions: Outage' });
+    expect(sent[0]).toMatchObject({
+      event: 'public_service_status_changed',
+      endpoint_id: null,
+      title: 'GitHub Actions: Outage',
+    });
     expect(sent[0]!.text).toBe('GitHub Actions changed from OK to Outage: vendor says "major_outage"');
   });
 
@@ -197,13 +247,32 @@ describe('alert rules at work', () => {
     await emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0));
     await eventually(async () => (await history(t, { endpoint_id: endpoint.id, status: 'sent' })).length === 1);
     expect(await history(t, { endpoint_id: endpoint.id, status: 'failed' })).toEqual([]);
-    expect((await history(t, { channel_id: channelId, endpoint_id: endpoint.id }))[0]).toMatchObject({ channel_id: channelId, channel_name: 'hook', channel_type: 'webhook' });
-    const page = await t.http().get('/api/v1/alerts').query({ limit: 1 }).set(await t.auth()).expect(200);
+    expect((await history(t, { channel_id: channelId, endpoint_id: endpoint.id }))[0]).toMatchObject({
+      channel_id: channelId,
+      channel_name: 'hook',
+      channel_type: 'webhook',
+    });
+    const page = await t
+      .http()
+      .get('/api/v1/alerts')
+      .query({ limit: 1 })
+      .set(await t.auth())
+      .expect(200);
     expect(page.body.items).toHaveLength(1);
     expect(page.body.next_before_id).toBe(page.body.items[0].id);
-    const next = await t.http().get('/api/v1/alerts').query({ limit: 1, before_id: page.body.next_before_id }).set(await t.auth()).expect(200);
+    const next = await t
+      .http()
+      .get('/api/v1/alerts')
+      .query({ limit: 1, before_id: page.body.next_before_id })
+      .set(await t.auth())
+      .expect(200);
     expect(next.body.items[0].id).toBeLessThan(page.body.items[0].id);
-    const bad = await t.http().get('/api/v1/alerts').query({ status: 'lost', endpoint_id: 'x' }).set(await t.auth()).expect(400);
+    const bad = await t
+      .http()
+      .get('/api/v1/alerts')
+      .query({ status: 'lost', endpoint_id: 'x' })
+      .set(await t.auth())
+      .expect(400);
     expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['endpoint_id', 'status']);
   });
 });

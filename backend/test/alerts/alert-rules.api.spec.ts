@@ -7,7 +7,11 @@ describe('alert rules API', () => {
   let channelId: number;
   beforeAll(async () => {
     t = await createTestApp({ CHECKS: 'off' });
-    const res = await t.http().post('/api/v1/alert-channels').set(await t.auth()).send({ name: 'hook', type: 'webhook', config: { url: 'http://127.0.0.1:9/' } });
+    const res = await t
+      .http()
+      .post('/api/v1/alert-channels')
+      .set(await t.auth())
+      .send({ name: 'hook', type: 'webhook', config: { url: 'http://127.0.0.1:9/' } });
     channelId = res.body.id;
   });
   afterAll(async () => {
@@ -20,7 +24,13 @@ describe('alert rules API', () => {
       .http()
       .post('/api/v1/alert-rules')
       .set(await t.auth())
-      .send({ name: 'Payments', scope: 'endpoint', endpoint_id: endpoint.id, events: ['down', 'recovered'], channel_ids: [channelId] })
+      .send({
+        name: 'Payments',
+        scope: 'endpoint',
+        endpoint_id: endpoint.id,
+        events: ['down', 'recovered'],
+        channel_ids: [channelId],
+      })
       .expect(201);
     expect(created.body).toMatchObject({
       name: 'Payments',
@@ -44,10 +54,30 @@ describe('alert rules API', () => {
       .set(await t.auth())
       .send({ ...created.body, events: ['down', 'latency_above'], latency_threshold_ms: 800, renotify_minutes: 30 })
       .expect(200);
-    expect(updated.body).toMatchObject({ events: ['down', 'latency_above'], latency_threshold_ms: 800, renotify_minutes: 30 });
-    expect((await t.http().get(`/api/v1/alert-rules/${id}`).set(await t.auth()).expect(200)).body.renotify_minutes).toBe(30);
-    await t.http().delete(`/api/v1/alert-rules/${id}`).set(await t.auth()).expect(204);
-    const gone = await t.http().get(`/api/v1/alert-rules/${id}`).set(await t.auth()).expect(404);
+    expect(updated.body).toMatchObject({
+      events: ['down', 'latency_above'],
+      latency_threshold_ms: 800,
+      renotify_minutes: 30,
+    });
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/v1/alert-rules/${id}`)
+          .set(await t.auth())
+          .expect(200)
+      ).body.renotify_minutes,
+    ).toBe(30);
+    await t
+      .http()
+      .delete(`/api/v1/alert-rules/${id}`)
+      .set(await t.auth())
+      .expect(204);
+    const gone = await t
+      .http()
+      .get(`/api/v1/alert-rules/${id}`)
+      .set(await t.auth())
+      .expect(404);
     expect(gone.body.error.code).toBe('AlertRuleNotFound');
   });
 
@@ -56,13 +86,23 @@ describe('alert rules API', () => {
     const other = await makeEndpoint(t.database, { name: 'Other', tags: ['us'] });
     const headers = await t.auth();
     const post = (body: object) =>
-      t.http().post('/api/v1/alert-rules').set(headers).send({ events: ['down'], channel_ids: [channelId], ...body }).expect(201);
+      t
+        .http()
+        .post('/api/v1/alert-rules')
+        .set(headers)
+        .send({ events: ['down'], channel_ids: [channelId], ...body })
+        .expect(201);
     const all = (await post({ name: 'All', scope: 'all' })).body.id;
     const byTag = (await post({ name: 'EU', scope: 'tag', tag: 'eu' })).body.id;
     const byId = (await post({ name: 'Mine', scope: 'endpoint', endpoint_id: endpoint.id })).body.id;
     await post({ name: 'US', scope: 'tag', tag: 'us' });
     await post({ name: 'Theirs', scope: 'endpoint', endpoint_id: other.id });
-    const res = await t.http().get('/api/v1/alert-rules').query({ endpoint_id: endpoint.id }).set(await t.auth()).expect(200);
+    const res = await t
+      .http()
+      .get('/api/v1/alert-rules')
+      .query({ endpoint_id: endpoint.id })
+      .set(await t.auth())
+      .expect(200);
     expect(res.body.items.map((r: { id: number }) => r.id)).toEqual([all, byTag, byId]);
   });
 
@@ -92,15 +132,27 @@ describe('alert rules API', () => {
   });
 
   it('drops a deleted channel from its rules', async () => {
-    const extra = await t.http().post('/api/v1/alert-channels').set(await t.auth()).send({ name: 'temp', type: 'webhook', config: { url: 'http://127.0.0.1:9/' } });
+    const extra = await t
+      .http()
+      .post('/api/v1/alert-channels')
+      .set(await t.auth())
+      .send({ name: 'temp', type: 'webhook', config: { url: 'http://127.0.0.1:9/' } });
     const rule = await t
       .http()
       .post('/api/v1/alert-rules')
       .set(await t.auth())
       .send({ name: 'Two', scope: 'all', events: ['down'], channel_ids: [channelId, extra.body.id] })
       .expect(201);
-    await t.http().delete(`/api/v1/alert-channels/${extra.body.id}`).set(await t.auth()).expect(204);
-    const res = await t.http().get(`/api/v1/alert-rules/${rule.body.id}`).set(await t.auth()).expect(200);
+    await t
+      .http()
+      .delete(`/api/v1/alert-channels/${extra.body.id}`)
+      .set(await t.auth())
+      .expect(204);
+    const res = await t
+      .http()
+      .get(`/api/v1/alert-rules/${rule.body.id}`)
+      .set(await t.auth())
+      .expect(200);
     expect(res.body.channel_ids).toEqual([channelId]);
   });
 });

@@ -11,7 +11,10 @@ import { checkResults, endpoints, type EndpointRow, type EndpointStatus } from '
 
 let nextStateChangeId = 1;
 
-export async function makeEndpoint(database: Database, overrides: Partial<typeof endpoints.$inferInsert> = {}): Promise<EndpointRow> {
+export async function makeEndpoint(
+  database: Database,
+  overrides: Partial<typeof endpoints.$inferInsert> = {},
+): Promise<EndpointRow> {
   const [row] = await database.db
     .insert(endpoints)
     .values({ name: 'Payments API', url: 'https://pay.example.com/health', tags: ['payments'], ...overrides })
@@ -65,7 +68,14 @@ export async function completeCheck(
   const ok = result.ok ?? true;
   const [row] = await database.db
     .insert(checkResults)
-    .values({ endpointId, checkedAt, ok, statusCode: ok ? 200 : 503, latencyMs: result.latencyMs ?? 50, certExpiresAt: result.certExpiresAt })
+    .values({
+      endpointId,
+      checkedAt,
+      ok,
+      statusCode: ok ? 200 : 503,
+      latencyMs: result.latencyMs ?? 50,
+      certExpiresAt: result.certExpiresAt,
+    })
     .returning();
   const event: CheckCompletedEvent = {
     endpointId,

@@ -27,6 +27,11 @@ export async function addRule(t: TestApp, channelIds: number[], rule: Record<str
 }
 
 export async function history(t: TestApp, query: Record<string, string | number> = {}) {
-  const res = await t.http().get('/api/v1/alerts').query(query).set(await t.auth()).expect(200);
+  const res = await t
+    .http()
+    .get('/api/v1/alerts')
+    .query(query)
+    .set(await t.auth())
+    .expect(200);
   return res.body.items as Record<string, unknown>[];
 }

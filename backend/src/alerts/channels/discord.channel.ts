@@ -30,7 +30,9 @@ export class DiscordChannel implements ChannelKind<DiscordConfig> {
           url: message.link ?? undefined,
           color: COLOUR[message.severity],
           timestamp: message.since,
-          fields: message.facts.slice(0, 25).map((f) => ({ name: f.label, value: f.value.slice(0, 1024), inline: true })),
+          fields: message.facts
+            .slice(0, 25)
+            .map((f) => ({ name: f.label, value: f.value.slice(0, 1024), inline: true })),
         },
       ],
       allowed_mentions: { parse: [] },

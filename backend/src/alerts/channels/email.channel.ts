@@ -31,7 +31,10 @@ export class EmailChannel implements ChannelKind<EmailConfig, EmailPayload> {
   render(message: AlertMessage): EmailPayload {
     const facts = message.facts.map((f) => `${f.label}: ${f.value}`).join('\n');
     const rows = message.facts
-      .map((f) => `<tr><th align="left" style="padding:2px 12px 2px 0">${escape(f.label)}</th><td>${escape(f.value)}</td></tr>`)
+      .map(
+        (f) =>
+          `<tr><th align="left" style="padding:2px 12px 2px 0">${escape(f.label)}</th><td>${escape(f.value)}</td></tr>`,
+      )
       .join('');
     const link = message.link ? `\n\nDetails: ${message.link}` : '';
     const htmlLink = message.link ? `<p><a href="${escape(message.link)}">Open in apimon</a></p>` : '';

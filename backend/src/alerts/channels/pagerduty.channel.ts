@@ -30,7 +30,8 @@ export class PagerDutyChannel implements ChannelKind<PagerDutyConfig, { events: 
   readonly secretFields = ['routing_key'];
 
   render(message: AlertMessage) {
-    const subject = message.endpointId !== null ? `apimon-endpoint-${message.endpointId}` : `apimon-${slug(message.endpointName)}`;
+    const subject =
+      message.endpointId !== null ? `apimon-endpoint-${message.endpointId}` : `apimon-${slug(message.endpointName)}`;
     const dedupKey = THREAD_EVENTS.has(message.event) ? subject : `${subject}-${message.event}`;
     const resolve = message.event === 'recovered' || (message.event === 'stable' && message.status !== 'DOWN');
     const trigger: PagerDutyEvent = {
@@ -49,7 +50,8 @@ export class PagerDutyChannel implements ChannelKind<PagerDutyConfig, { events: 
       client: 'apimon',
       client_url: message.link ?? undefined,
     };
-    if (message.event === 'test') return { events: [trigger, { event_action: 'resolve' as const, dedup_key: 'apimon-test', client: 'apimon' }] };
+    if (message.event === 'test')
+      return { events: [trigger, { event_action: 'resolve' as const, dedup_key: 'apimon-test', client: 'apimon' }] };
     if (resolve) return { events: [{ event_action: 'resolve' as const, dedup_key: dedupKey, client: 'apimon' }] };
     return { events: [trigger] };
   }
@@ -57,9 +59,15 @@ export class PagerDutyChannel implements ChannelKind<PagerDutyConfig, { events: 
   async send(payload: { events: PagerDutyEvent[] }, config: PagerDutyConfig, ctx: SendContext): Promise<string> {
     const answers: string[] = [];
     for (const event of payload.events) {
-      const res = await postJson(ctx.pagerdutyEventsUrl, { routing_key: config.routing_key, ...event }, {}, ctx.timeoutMs);
+      const res = await postJson(
+        ctx.pagerdutyEventsUrl,
+        { routing_key: config.routing_key, ...event },
+        {},
+        ctx.timeoutMs,
+      );
       const answer = safeJson(res.body) as { status?: string; message?: string };
-      if (answer?.status !== 'success') throw new DeliveryError(`PagerDuty: ${answer?.message ?? res.body.slice(0, 200)}`);
+      if (answer?.status !== 'success')
+        throw new DeliveryError(`PagerDuty: ${answer?.message ?? res.body.slice(0, 200)}`);
       answers.push(`${event.event_action} ${event.dedup_key}`);
     }
     return `HTTP 202 ${answers.join(', ')}`;

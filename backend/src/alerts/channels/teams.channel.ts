@@ -31,7 +31,14 @@ export class TeamsChannel implements ChannelKind<TeamsConfig> {
             type: 'AdaptiveCard',
             version: '1.4',
             body: [
-              { type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', color: COLOUR[message.severity], wrap: true },
+              {
+                type: 'TextBlock',
+                text: message.title,
+                weight: 'Bolder',
+                size: 'Medium',
+                color: COLOUR[message.severity],
+                wrap: true,
+              },
               { type: 'TextBlock', text: message.text, wrap: true },
               { type: 'FactSet', facts: message.facts.map((f) => ({ title: f.label, value: f.value })) },
             ],

@@ -5,7 +5,10 @@ import { postJson } from './http-post.js';
 
 const schema = z.strictObject({
   bot_token: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF…'),
-  chat_id: z.union([z.string().regex(/^(-?\d+|@[A-Za-z0-9_]{5,})$/, 'must be a numeric id or @channelname'), z.number().int()]),
+  chat_id: z.union([
+    z.string().regex(/^(-?\d+|@[A-Za-z0-9_]{5,})$/, 'must be a numeric id or @channelname'),
+    z.number().int(),
+  ]),
 });
 export type TelegramConfig = z.output<typeof schema>;
 

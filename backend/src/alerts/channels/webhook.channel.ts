@@ -18,7 +18,10 @@ const schema = z.strictObject({
           .string()
           .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'must be a valid header name')
           .refine((n) => !RESERVED.test(n), 'is set by apimon'),
-        value: z.string().max(4000).regex(/^[^\r\n]*$/, 'must be one line'),
+        value: z
+          .string()
+          .max(4000)
+          .regex(/^[^\r\n]*$/, 'must be one line'),
       }),
     )
     .max(20)
@@ -41,12 +44,16 @@ export class WebhookChannel implements ChannelKind<WebhookConfig, { body: string
   readonly secretHeaders = true;
 
   render(message: AlertMessage, config: WebhookConfig) {
-    const body = config.template ? fillTemplate(config.template, message) : JSON.stringify(defaultWebhookPayload(message));
+    const body = config.template
+      ? fillTemplate(config.template, message)
+      : JSON.stringify(defaultWebhookPayload(message));
     return { body };
   }
 
   async send(payload: { body: string }, config: WebhookConfig, ctx: SendContext): Promise<string> {
-    const headers: Record<string, string> = Object.fromEntries(config.headers.map((h) => [h.name.toLowerCase(), h.value]));
+    const headers: Record<string, string> = Object.fromEntries(
+      config.headers.map((h) => [h.name.toLowerCase(), h.value]),
+    );
     headers['x-apimon-delivery'] = ctx.deliveryId;
     if (config.secret) headers['x-apimon-signature'] = webhookSignature(config.secret, payload.body);
     const res = await postBody(config.url, payload.body, headers, ctx.timeoutMs);
