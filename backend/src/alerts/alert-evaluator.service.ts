@@ -65,7 +65,7 @@ export class AlertEvaluatorService {
     const targets = (await this.rules.enabledFor(STATE_EVENTS)).filter((t) => ruleApplies(t.rule, endpoint));
     if (!targets.length) return 0;
 
-    const previous = e.from === 'DOWN' ? await this.state.previousChange(e.endpointId, e.at) : undefined;
+    const previous = e.from === 'DOWN' ? await this.state.latestChange(e.endpointId, e.at) : undefined;
     const downSince = previous?.toStatus === 'DOWN' ? previous.at : null;
     const change: StateChangeFacts = {
       from: e.from,

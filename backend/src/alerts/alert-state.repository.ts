@@ -39,17 +39,6 @@ export class AlertStateRepository {
       on conflict (state_change_id) do nothing`);
   }
 
-  /** The change just before `at` (when a DOWN episode began, for a recovery). */
-  async previousChange(endpointId: number, at: Date): Promise<AlertStateLogRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(alertStateLog)
-      .where(and(eq(alertStateLog.endpointId, endpointId), lt(alertStateLog.at, at)))
-      .orderBy(desc(alertStateLog.at))
-      .limit(1);
-    return row;
-  }
-
   /** Times of UP/DOWN/DEGRADED transitions in (from, to], for flap counting. */
   async changeTimes(endpointId: number, from: Date, to: Date): Promise<Date[]> {
     const rows = await this.db
@@ -102,12 +91,12 @@ export class AlertStateRepository {
     return rows;
   }
 
-  /** The latest recorded change of an endpoint. */
-  async latestChange(endpointId: number): Promise<AlertStateLogRow | undefined> {
+  /** The latest recorded change of an endpoint, or (before) the one just before that time. */
+  async latestChange(endpointId: number, before?: Date): Promise<AlertStateLogRow | undefined> {
     const [row] = await this.db
       .select()
       .from(alertStateLog)
-      .where(eq(alertStateLog.endpointId, endpointId))
+      .where(and(eq(alertStateLog.endpointId, endpointId), before ? lt(alertStateLog.at, before) : undefined))
       .orderBy(desc(alertStateLog.at))
       .limit(1);
     return row;

@@ -11,6 +11,15 @@ export interface ReceivedRequest {
   json: unknown;
 }
 
+async function waitForCount<T>(list: T[], count: number, what: string, timeoutMs: number): Promise<T[]> {
+  const deadline = Date.now() + timeoutMs;
+  while (list.length < count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} ${what}, got ${list.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return list;
+}
+
 export type Reply = { status: number; body?: string; contentType?: string };
 
 /**
@@ -56,13 +65,8 @@ export class HttpReceiver {
   }
 
   /** Waits until `count` requests have arrived (or fails after timeoutMs). */
-  async waitFor(count: number, timeoutMs = 10_000): Promise<ReceivedRequest[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.requests.length < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} requests, got ${this.requests.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return this.requests;
+  waitFor(count: number, timeoutMs = 10_000): Promise<ReceivedRequest[]> {
+    return waitForCount(this.requests, count, 'requests', timeoutMs);
   }
 
   private makeServer(): Server {
@@ -144,13 +148,8 @@ export class SmtpReceiver {
     return new SmtpReceiver(server, port, mails);
   }
 
-  async waitFor(count: number, timeoutMs = 10_000): Promise<ReceivedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.mails.length < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} mails, got ${this.mails.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return this.mails;
+  waitFor(count: number, timeoutMs = 10_000): Promise<ReceivedMail[]> {
+    return waitForCount(this.mails, count, 'mails', timeoutMs);
   }
 
   close(): Promise<void> {

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { AlertMessage } from '../alert-message.js';
 import type { ChannelKind, SendContext } from './channel.js';
-import { HTTP_URL, postJson } from './http-post.js';
+import { postJson, webhookUrlConfig, type WebhookUrlConfig } from './http-post.js';
 
-const schema = z.strictObject({ webhook_url: z.string().regex(HTTP_URL, 'must be an http(s) URL') });
-export type DiscordConfig = z.output<typeof schema>;
+export type DiscordConfig = WebhookUrlConfig;
 
 const COLOUR: Record<AlertMessage['severity'], number> = {
   critical: 0xdc2626,
@@ -16,7 +14,7 @@ const COLOUR: Record<AlertMessage['severity'], number> = {
 /** A Discord webhook with one embed (title, description, fields, link, colour by severity). */
 export class DiscordChannel implements ChannelKind<DiscordConfig> {
   readonly type = 'discord' as const;
-  readonly configSchema = schema;
+  readonly configSchema = webhookUrlConfig;
   readonly secretFields = ['webhook_url'];
 
   render(message: AlertMessage) {

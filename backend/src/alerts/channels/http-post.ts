@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { z } from 'zod';
 import { APP_VERSION } from '../../system/version.js';
 import { DeliveryError } from './channel.js';
 
@@ -57,3 +58,16 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
 
 /** Validates a webhook URL as http(s) for the zod schemas of the channel kinds. */
 export const HTTP_URL = /^https?:\/\/[^\s]+$/i;
+
+/** The whole config of the kinds that are one secret webhook URL (Slack, Discord, Teams). */
+export const webhookUrlConfig = z.strictObject({ webhook_url: z.string().regex(HTTP_URL, 'must be an http(s) URL') });
+export type WebhookUrlConfig = z.output<typeof webhookUrlConfig>;
+
+/** An API's JSON answer, or undefined when it is not JSON. */
+export function parseAnswer<T>(text: string): Partial<T> | undefined {
+  try {
+    return JSON.parse(text) as Partial<T>;
+  } catch {
+    return undefined;
+  }
+}

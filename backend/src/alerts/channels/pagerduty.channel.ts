@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AlertMessage } from '../alert-message.js';
 import { DeliveryError, type ChannelKind, type SendContext } from './channel.js';
-import { postJson } from './http-post.js';
+import { parseAnswer, postJson } from './http-post.js';
 
 const schema = z.strictObject({
   routing_key: z.string().regex(/^[A-Za-z0-9]{32}$/, 'must be the 32-character integration key'),
@@ -65,7 +65,7 @@ export class PagerDutyChannel implements ChannelKind<PagerDutyConfig, { events: 
         {},
         ctx.timeoutMs,
       );
-      const answer = safeJson(res.body) as { status?: string; message?: string };
+      const answer = parseAnswer<{ status: string; message: string }>(res.body);
       if (answer?.status !== 'success')
         throw new DeliveryError(`PagerDuty: ${answer?.message ?? res.body.slice(0, 200)}`);
       answers.push(`${event.event_action} ${event.dedup_key}`);
@@ -75,11 +75,3 @@ export class PagerDutyChannel implements ChannelKind<PagerDutyConfig, { events: 
 }
 
 const slug = (s: string | null) => (s ?? 'event').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}

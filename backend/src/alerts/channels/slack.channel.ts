@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { AlertMessage } from '../alert-message.js';
 import type { ChannelKind, SendContext } from './channel.js';
-import { HTTP_URL, postJson } from './http-post.js';
+import { postJson, webhookUrlConfig, type WebhookUrlConfig } from './http-post.js';
 
-const schema = z.strictObject({ webhook_url: z.string().regex(HTTP_URL, 'must be an http(s) URL') });
-export type SlackConfig = z.output<typeof schema>;
+export type SlackConfig = WebhookUrlConfig;
 
 const ICON: Record<AlertMessage['severity'], string> = {
   critical: ':red_circle:',
@@ -16,7 +14,7 @@ const ICON: Record<AlertMessage['severity'], string> = {
 /** An incoming webhook with a Block Kit message (and `text` as the notification fallback). */
 export class SlackChannel implements ChannelKind<SlackConfig> {
   readonly type = 'slack' as const;
-  readonly configSchema = schema;
+  readonly configSchema = webhookUrlConfig;
   readonly secretFields = ['webhook_url'];
 
   render(message: AlertMessage) {

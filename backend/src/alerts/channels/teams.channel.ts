@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { AlertMessage } from '../alert-message.js';
 import type { ChannelKind, SendContext } from './channel.js';
-import { HTTP_URL, postJson } from './http-post.js';
+import { postJson, webhookUrlConfig, type WebhookUrlConfig } from './http-post.js';
 
-const schema = z.strictObject({ webhook_url: z.string().regex(HTTP_URL, 'must be an http(s) URL') });
-export type TeamsConfig = z.output<typeof schema>;
+export type TeamsConfig = WebhookUrlConfig;
 
 const COLOUR: Record<AlertMessage['severity'], string> = {
   critical: 'Attention',
@@ -16,7 +14,7 @@ const COLOUR: Record<AlertMessage['severity'], string> = {
 /** A Teams (Workflows / incoming webhook) message carrying one Adaptive Card. */
 export class TeamsChannel implements ChannelKind<TeamsConfig> {
   readonly type = 'teams' as const;
-  readonly configSchema = schema;
+  readonly configSchema = webhookUrlConfig;
   readonly secretFields = ['webhook_url'];
 
   render(message: AlertMessage) {

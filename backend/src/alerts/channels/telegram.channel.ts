@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AlertMessage } from '../alert-message.js';
 import { DeliveryError, type ChannelKind, type SendContext } from './channel.js';
-import { postJson } from './http-post.js';
+import { parseAnswer, postJson } from './http-post.js';
 
 const schema = z.strictObject({
   bot_token: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF…'),
@@ -36,16 +36,8 @@ export class TelegramChannel implements ChannelKind<TelegramConfig, { text: stri
       // The token is part of the URL: never let it reach an error message.
       throw new DeliveryError((error as Error).message.split(config.bot_token).join('***'));
     }
-    const answer = safeJson(res.body) as { ok?: boolean; description?: string; result?: { message_id?: number } };
+    const answer = parseAnswer<{ ok: boolean; description: string; result: { message_id?: number } }>(res.body);
     if (answer?.ok !== true) throw new DeliveryError(`Telegram: ${answer?.description ?? 'unexpected answer'}`);
     return `HTTP ${res.statusCode} message ${answer.result?.message_id ?? '?'}`;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
