@@ -132,7 +132,12 @@ export const listQuerySchema = z.object({
   status: listOf(z.enum(ENDPOINT_STATUSES, { error: `must be one of ${ENDPOINT_STATUSES.join(', ')}` })).optional(),
   tag: listOf(z.string().max(50)).optional(),
   kind: z.enum(['http', 'push'], { error: 'must be http or push' }).optional(),
-  q: z.string().max(100, 'must be at most 100 characters').optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    .transform((q) => q || undefined)
+    .optional(),
   sort: z
     .string()
     .regex(

@@ -77,6 +77,8 @@ describe('GET /endpoints', () => {
     ['?q=50%25', ['delta_50%'], 1],
     ['?q=_', ['delta_50%'], 1],
     ['?q=nothing', [], 0],
+    ['?q=%20bra%20', ['Bravo'], 1],
+    ['?q=', ['alpha', 'Bravo', 'charlie', 'delta_50%', 'echo'], 5],
   ])('filters %s', async (query, names, total) => {
     expect(await list(query)).toEqual({ names, total });
   });

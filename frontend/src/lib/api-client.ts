@@ -1,3 +1,5 @@
+import { SseParser, type SseEvent } from './sse';
+
 /** One field-level problem reported by the server (400 ValidationFailed). */
 export interface ApiErrorDetail {
   field?: string;
@@ -43,16 +45,21 @@ export interface RequestOptions {
   acceptStatus?: number[];
 }
 
+/** The headers every request of ours carries (one place, so credentials apply to JSON and streams alike). */
+export function requestHeaders(accept: string, jsonBody = false): Record<string, string> {
+  return {
+    Accept: accept,
+    ...(jsonBody ? { 'Content-Type': 'application/json' } : {}),
+  };
+}
+
 /** fetch with JSON in and out; throws ApiError for every failure, including network errors. */
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers: {
-        Accept: 'application/json',
-        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
+      headers: requestHeaders('application/json', options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
@@ -70,4 +77,57 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   if (!res.ok && !options.acceptStatus?.includes(res.status)) throw toApiError(res.status, body);
   return body as T;
+}
+
+export interface StreamOptions {
+  signal?: AbortSignal;
+  /** Called once per Server-Sent Event with its `event:` name (default "message") and raw `data:`. */
+  onEvent: (event: SseEvent) => void;
+  /** Called once the server accepted the stream (2xx), before the first event. */
+  onOpen?: () => void;
+}
+
+/**
+ * Reads a Server-Sent Events stream with fetch, so the same headers (and bearer token) as apiFetch
+ * are sent, which a browser EventSource cannot do. Resolves when the server ends the stream; throws
+ * ApiError for a non-2xx answer or a network failure, and AbortError when the signal aborts.
+ */
+export async function apiStream(path: string, options: StreamOptions): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      headers: requestHeaders('text/event-stream'),
+      signal: options.signal,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw toApiError(0, undefined);
+  }
+  if (!res.ok || !res.body) {
+    const text = await res.text().catch(() => '');
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    throw toApiError(res.ok ? 0 : res.status, body);
+  }
+  options.onOpen?.();
+  const parser = new SseParser(options.onEvent);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.push(value);
+    }
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw toApiError(0, undefined);
+  } finally {
+    reader.releaseLock();
+  }
 }

@@ -1,11 +1,24 @@
 import { PageHeader } from '@/components/layout/page-header';
+import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
+import { EndpointsOverview } from '@/features/endpoints/components/endpoints-overview';
+import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
 import { SystemStatusCard } from '@/features/system/components/system-status-card';
+import { useCanEdit } from './use-can-edit';
 
 export function DashboardRoute() {
+  const live = useLiveEvents();
+  const canEdit = useCanEdit();
   return (
     <>
-      <PageHeader title="Dashboard" description="Your APIs and the public services they depend on, at a glance." />
-      <SystemStatusCard />
+      <PageHeader
+        title="Dashboard"
+        description="Your APIs and the public services they depend on, at a glance."
+        actions={<LiveIndicator mode={live} />}
+      />
+      <div className="flex flex-col gap-6">
+        <EndpointsOverview canEdit={canEdit} />
+        <SystemStatusCard />
+      </div>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 
 const NAV = [
   { to: '/', label: 'Dashboard' },
+  { to: '/endpoints', label: 'Endpoints' },
   { to: '/alerts', label: 'Alerts' },
 ];
 

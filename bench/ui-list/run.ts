@@ -1,0 +1,168 @@
+/**
+ * How fast the dashboard and the endpoints list show data at N endpoints (issue 4: ≤ 300 ms at 2,000).
+ *
+ *   npm run build && npx tsx bench/ui-list/run.ts [--endpoints 2000] [--runs 7]
+ *
+ * Starts the real built apimon on a fresh embedded database (the e2e server helper), seeds N endpoints
+ * through the API (paused, so the check engine does not compete for the CPU while we measure), then
+ * opens each page R times in Debian's Chromium and records, inside the page, the time from the start
+ * of navigation (performance.timeOrigin) to the moment the data is in the DOM (a MutationObserver
+ * wait): "cold" = new browser context (nothing cached), "warm" = reload in the same context.
+ * Prints median, p95 and max per page and mode.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { ApimonServer } from '../../e2e/servers/apimon-server.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const N = arg('endpoints', 2000);
+const RUNS = arg('runs', 7);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface PageCase {
+  name: string;
+  path: string;
+  /** Runs in the page: true once the data (not a loading state) is shown. */
+  shown: string;
+}
+
+const CASES: PageCase[] = [
+  {
+    name: 'dashboard',
+    path: '/',
+    shown: `(() => {
+      const summary = document.querySelector('[aria-label="Endpoint summary"]');
+      return !!summary && summary.textContent.includes(${JSON.stringify(N.toLocaleString('en'))})
+        && !!document.querySelector('[aria-label="Endpoint statuses"] li a');
+    })()`,
+  },
+  {
+    name: 'endpoints list',
+    path: '/endpoints',
+    shown: `!!document.querySelector('[role="table"][aria-label="Endpoints"] [role="rowgroup"] [role="row"] a')`,
+  },
+];
+
+async function seed(server: ApimonServer): Promise<number> {
+  const headers = { 'content-type': 'application/json', ...(await server.authHeaders('admin')) };
+  const started = performance.now();
+  const PARALLEL = 8;
+  for (let i = 0; i < N; i += PARALLEL) {
+    await Promise.all(
+      Array.from({ length: Math.min(PARALLEL, N - i) }, async (_, j) => {
+        const n = i + j;
+        const res = await fetch(`${server.baseUrl}/api/v1/endpoints`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            name: `bench-${String(n).padStart(5, '0')}`,
+            url: `http://127.0.0.1:9/${n}`,
+            tags: [`team-${n % 10}`],
+            is_active: false,
+          }),
+        });
+        if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+      }),
+    );
+  }
+  return performance.now() - started;
+}
+
+/**
+ * Milliseconds from navigation start to data shown, by the page's own clock: a MutationObserver,
+ * installed before the app's scripts run, stamps the first moment the condition holds.
+ */
+async function timeToData(page: Page, c: PageCase, reload: boolean): Promise<number> {
+  if (reload) await page.reload({ waitUntil: 'commit' });
+  else await page.goto(c.path, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction('window.__shownAt', undefined, { timeout: 30_000 });
+  const shownAt = (await handle.jsonValue()) as number;
+  breakdown.set(`${c.name} ${reload ? 'warm' : 'cold'}`, await page.evaluate(resourceSummary));
+  return shownAt;
+}
+
+/** Where the time went in the last run of each case: each script and API call, start → end. */
+const breakdown = new Map<string, string>();
+const resourceSummary = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e as PerformanceResourceTiming)
+    .filter((e) => /\/assets\/.*\.js$|\/api\/v1\//.test(e.name))
+    .map(
+      (e) =>
+        `${new URL(e.name).pathname}${new URL(e.name).search} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`,
+    )
+    .join('; ');
+
+const stampWhenShown = (condition: string) => `(() => {
+  const check = () => {
+    if (window.__shownAt) return;
+    if (${condition}) { window.__shownAt = performance.now(); observer.disconnect(); }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+
+async function main() {
+  const server = await ApimonServer.start();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const seedMs = await seed(server);
+    console.log(`seeded ${N} endpoints through the API in ${(seedMs / 1000).toFixed(1)} s`);
+    const rows: string[][] = [];
+    for (const c of CASES) {
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (let r = 0; r < RUNS + 1; r++) {
+        const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+        await context.addInitScript(stampWhenShown(c.shown));
+        const page = await context.newPage();
+        const first = await timeToData(page, c, false);
+        const again = await timeToData(page, c, true);
+        await context.close();
+        if (r === 0) continue; // the first run warms the server's caches and the JIT
+        cold.push(first);
+        warm.push(again);
+      }
+      for (const [mode, xs] of [
+        ['cold', cold],
+        ['warm', warm],
+      ] as const) {
+        rows.push([c.name, mode, ...[0.5, 0.95, 1].map((q) => quantile(xs, q).toFixed(0))]);
+      }
+    }
+    const header = ['page', 'load', 'median ms', 'p95 ms', 'max ms'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+    console.log(`\nTime from navigation to data shown, ${N} endpoints, ${RUNS} runs each (goal ≤ 300 ms)\n`);
+    console.log(line(header));
+    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const r of rows) console.log(line(r));
+    console.log('\nLast run of each, resource timings in ms since navigation start:');
+    for (const [k, v] of breakdown) console.log(`  ${k}: ${v}`);
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+await main();

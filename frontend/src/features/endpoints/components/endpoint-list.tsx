@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { buttonClass } from '@/components/ui/button';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { PAGE_SIZE, tagsOf, useEndpointPages } from '../api/list-endpoints';
+import { filtersFromSearch, filtersToSearch, type EndpointFilters } from '../list-filters';
+import { EndpointFiltersBar } from './endpoint-filters';
+import { EndpointTable } from './endpoint-table';
+
+/** The endpoints list: filters in the URL, server-side pages loaded for the rows on screen only. */
+export function EndpointList({ canEdit }: { canEdit: boolean }) {
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const [range, setRange] = useState<[number, number]>([0, PAGE_SIZE - 1]);
+  const pages = useEndpointPages(filters, range[0], range[1]);
+
+  const onFilters = useCallback(
+    (next: EndpointFilters) => {
+      setRange([0, PAGE_SIZE - 1]);
+      setSearch(filtersToSearch(next), { replace: true });
+    },
+    [setSearch],
+  );
+  const onRangeChange = useCallback(
+    (first: number, last: number) => setRange((r) => (r[0] === first && r[1] === last ? r : [first, last])),
+    [],
+  );
+  const rowAt = (index: number) => pages.pages.get(Math.floor(index / PAGE_SIZE))?.endpoints[index % PAGE_SIZE];
+  const filtered = filters.q !== '' || filters.status !== null || filters.tag !== null;
+  const total = pages.total;
+
+  return (
+    <>
+      <EndpointFiltersBar filters={filters} tags={tagsOf(pages.pages.get(0))} onChange={onFilters} />
+      {total === undefined && pages.error ? (
+        <ErrorState title="The endpoints could not be loaded" message={pages.error.message} onRetry={pages.refetch} />
+      ) : total === undefined ? (
+        <LoadingState label="Loading endpoints…" />
+      ) : total === 0 ? (
+        filtered ? (
+          <EmptyState title="No endpoint matches these filters">
+            <button type="button" className={`${buttonClass('secondary')} mt-3`} onClick={() => setSearch({})}>
+              Clear the filters
+            </button>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No endpoints yet">
+            <p className="mt-1">Add the first API you want apimon to watch.</p>
+            {canEdit && (
+              <Link to="/endpoints/new" className={`${buttonClass('primary')} mt-3`}>
+                Add an endpoint
+              </Link>
+            )}
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+            {total.toLocaleString('en')} endpoint{total === 1 ? '' : 's'}
+          </p>
+          {pages.error && (
+            <p role="alert" className="mb-2 text-sm text-red-700">
+              Some rows could not be loaded: {pages.error.message}
+            </p>
+          )}
+          <EndpointTable count={total} rowAt={rowAt} canEdit={canEdit} onRangeChange={onRangeChange} />
+        </>
+      )}
+    </>
+  );
+}

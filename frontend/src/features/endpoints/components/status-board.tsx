@@ -1,0 +1,60 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { formatMs } from '@/lib/format';
+import type { EndpointWire } from '@/types/api';
+import { EndpointStatusPill } from './endpoint-status-pill';
+
+const ROW = 40;
+
+/** Every endpoint's status and last latency, problems first; virtualised, so thousands stay light. */
+export function StatusBoard({ endpoints, loadingMore = 0 }: { endpoints: EndpointWire[]; loadingMore?: number }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component itself on scroll; the compiler rightly skips memoizing it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: endpoints.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 10,
+    initialRect: { width: 800, height: 480 },
+  });
+  return (
+    <section aria-labelledby="all-statuses" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="all-statuses" className="font-medium">
+        Endpoints
+      </h2>
+      <div ref={scroller} className="mt-2 max-h-[480px] overflow-auto">
+        <ul aria-label="Endpoint statuses" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const e = endpoints[item.index];
+            return (
+              <li
+                key={e.id}
+                aria-posinset={item.index + 1}
+                aria-setsize={endpoints.length}
+                className="absolute inset-x-0 flex items-center justify-between gap-3 border-b border-slate-100 text-sm"
+                style={{ height: ROW, transform: `translateY(${item.start}px)` }}
+              >
+                <Link to={`/endpoints/${e.id}`} className="min-w-0 truncate hover:underline">
+                  {e.name}
+                </Link>
+                <span className="flex shrink-0 items-center gap-3">
+                  <span className="w-16 text-right text-xs tabular-nums text-slate-600">
+                    {formatMs(e.last_latency_ms)}
+                  </span>
+                  <EndpointStatusPill status={e.status} />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {loadingMore > 0 && (
+        <p role="status" className="mt-2 text-xs text-slate-500">
+          Loading {loadingMore.toLocaleString('en')} more…
+        </p>
+      )}
+    </section>
+  );
+}
