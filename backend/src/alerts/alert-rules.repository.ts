@@ -74,30 +74,24 @@ export class AlertRulesRepository {
     return rows.length > 0;
   }
 
-  /** Enabled rules listening to any of these events, each with its enabled channels (two queries). */
+  /** Enabled rules listening to any of these events, each with its enabled channels (one query). */
   async enabledFor(events: RuleEvent[]): Promise<RuleTarget[]> {
-    const rules = await this.db
-      .select()
+    const rows = await this.db
+      .select({ rule: alertRules, channel: alertChannels })
       .from(alertRules)
-      .where(and(eq(alertRules.enabled, true), arrayOverlaps(alertRules.events, events)))
-      .orderBy(asc(alertRules.id));
-    if (!rules.length) return [];
-    const links = await this.db
-      .select({ ruleId: alertRuleChannels.ruleId, channel: alertChannels })
-      .from(alertRuleChannels)
+      .innerJoin(alertRuleChannels, eq(alertRuleChannels.ruleId, alertRules.id))
       .innerJoin(alertChannels, eq(alertChannels.id, alertRuleChannels.channelId))
       .where(
-        and(
-          inArray(
-            alertRuleChannels.ruleId,
-            rules.map((r) => r.id),
-          ),
-          eq(alertChannels.enabled, true),
-        ),
-      );
-    return rules
-      .map((rule) => ({ rule, channels: links.filter((l) => l.ruleId === rule.id).map((l) => l.channel) }))
-      .filter((t) => t.channels.length > 0);
+        and(eq(alertRules.enabled, true), arrayOverlaps(alertRules.events, events), eq(alertChannels.enabled, true)),
+      )
+      .orderBy(asc(alertRules.id), asc(alertChannels.id));
+    const targets = new Map<number, RuleTarget>();
+    for (const { rule, channel } of rows) {
+      const target = targets.get(rule.id) ?? { rule, channels: [] };
+      target.channels.push(channel);
+      targets.set(rule.id, target);
+    }
+    return [...targets.values()];
   }
 
   private async withChannelIds(rules: AlertRuleRow[]): Promise<RuleWithChannels[]> {
