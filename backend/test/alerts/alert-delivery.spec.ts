@@ -169,6 +169,23 @@ describe('alert delivery through the outbox', () => {
     });
   });
 
+  it('survives a database outage: the event handler and the dispatcher log instead of crashing', async () => {
+    const t = await createTestApp(FAST_ALERTS);
+    const endpoint = await makeEndpoint(t.database);
+    await channelAndRule(t, { type: 'webhook', config: { url: receiver.url() } });
+    await t.database.close();
+    await expect(emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0))).resolves.toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // a few dispatcher ticks against the closed database
+    const res = await t
+      .http()
+      .get('/api/v1/alerts')
+      .set(await t.auth());
+    expect(res.status).toBe(500);
+    expect(res.body.error.code).toBe('InternalError');
+    expect(receiver.requests).toHaveLength(0);
+    await t.close();
+  });
+
   it('delivers exactly once across a restart in the middle of the retries', async () => {
     const shared = await sharedDatabase();
     try {
