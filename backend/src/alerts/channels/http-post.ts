@@ -28,6 +28,9 @@ export async function postBody(
       body,
       headers: { 'user-agent': `apimon/${APP_VERSION}`, 'content-type': 'application/json', ...headers },
       signal: AbortSignal.timeout(timeoutMs),
+      // A fresh connection per delivery: a POST must never land on a kept-alive socket the receiver is
+      // just closing ("other side closed"), which would fail a delivery that never reached it.
+      reset: true,
     });
   } catch (error) {
     throw new DeliveryError(describeNetworkError(error, timeoutMs));
