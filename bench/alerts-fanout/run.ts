@@ -142,8 +142,11 @@ async function run(n: number): Promise<string> {
     // Where the time goes: state change → stored in the outbox → sent.
     const res = await fetch(`${server.base}/api/v1/alerts?limit=200`, { headers });
     const items = (
-      (await res.json()) as { items: { occurred_at: string; created_at: string; sent_at: string | null }[] }
+      (await res.json()) as {
+        items: { occurred_at: string; created_at: string; sent_at: string | null; attempts: number }[];
+      }
     ).items;
+    const retried = items.filter((i) => i.attempts > 1).length;
     const ms = (a: string, b: string) => Date.parse(b) - Date.parse(a);
     const stored = items.map((i) => ms(i.occurred_at, i.created_at)).sort((a, b) => a - b);
     const sent = items
