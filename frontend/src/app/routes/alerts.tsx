@@ -7,7 +7,7 @@ import { AlertHistory } from '@/features/alerts/components/alert-history';
 import { AlertsTabs } from '@/features/alerts/components/alerts-tabs';
 import { ChannelForm } from '@/features/alerts/components/channel-form';
 import { ChannelList } from '@/features/alerts/components/channel-list';
-import { primaryButton } from '@/features/alerts/components/fields';
+import { buttonClass } from '@/components/ui/button';
 import { RuleForm } from '@/features/alerts/components/rule-form';
 import { RuleList } from '@/features/alerts/components/rule-list';
 
@@ -18,7 +18,7 @@ const Header = ({ title, action }: { title: string; action?: { to: string; label
       description="Where alerts go, when they fire, and whether each one arrived."
       actions={
         action && (
-          <Link to={action.to} className={primaryButton}>
+          <Link to={action.to} className={buttonClass('primary')}>
             {action.label}
           </Link>
         )

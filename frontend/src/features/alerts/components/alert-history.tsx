@@ -5,7 +5,8 @@ import { useChannels } from '../api/channels';
 import { useHistory } from '../api/history';
 import { ALERT_STATUSES, type AlertStatus } from '../api/types';
 import { AlertTable } from './alert-table';
-import { Field, inputClass, secondaryButton } from './fields';
+import { Field, inputClass } from '@/components/ui/form-fields';
+import { buttonClass } from '@/components/ui/button';
 
 const PAGE = 50;
 
@@ -66,7 +67,7 @@ export function AlertHistory() {
         </Field>
         {endpointId && (
           <div className="flex items-end">
-            <button type="button" className={secondaryButton} onClick={() => setFilter('endpoint_id', '')}>
+            <button type="button" className={buttonClass()} onClick={() => setFilter('endpoint_id', '')}>
               Endpoint #{endpointId} ✕
             </button>
           </div>
@@ -87,14 +88,14 @@ export function AlertHistory() {
           <AlertTable items={history.data.items} />
           <div className="flex gap-2">
             {pages.length > 0 && (
-              <button type="button" className={secondaryButton} onClick={() => setPages(pages.slice(0, -1))}>
+              <button type="button" className={buttonClass()} onClick={() => setPages(pages.slice(0, -1))}>
                 Newer
               </button>
             )}
             {history.data.next_before_id !== null && (
               <button
                 type="button"
-                className={secondaryButton}
+                className={buttonClass()}
                 onClick={() => setPages([...pages, history.data.next_before_id!])}
               >
                 Older

@@ -10,7 +10,8 @@ import {
   type FieldDef,
   type FormValues,
 } from '../channel-form';
-import { Checkbox, Field, inputClass, primaryButton, secondaryButton } from './fields';
+import { CheckboxField, Field, inputClass } from '@/components/ui/form-fields';
+import { buttonClass } from '@/components/ui/button';
 import { TestResultNote } from './test-result';
 
 /** Add or edit a channel: its own fields per kind; secrets show as ******** and stay unless retyped. */
@@ -89,16 +90,16 @@ export function ChannelForm({ channel, onSaved }: { channel?: AlertChannel; onSa
           onChange={(v) => setValues({ ...values, [field.key]: v })}
         />
       ))}
-      <Checkbox label="Enabled" checked={enabled} onChange={setEnabled} />
+      <CheckboxField label="Enabled" checked={enabled} onChecked={setEnabled} />
       {serverError && <p className="text-sm text-red-800">{serverError}</p>}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
+        <button type="submit" className={buttonClass('primary')} disabled={save.isPending}>
           {save.isPending ? 'Saving…' : channel ? 'Save channel' : 'Add channel'}
         </button>
         {channel && (
           <button
             type="button"
-            className={secondaryButton}
+            className={buttonClass()}
             disabled={test.isPending}
             onClick={() => test.mutate(channel.id)}
           >

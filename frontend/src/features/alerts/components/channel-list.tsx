@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useChannels, useDeleteChannel, useTestChannel } from '../api/channels';
 import type { AlertChannel } from '../api/types';
 import { CHANNEL_LABELS } from '../channel-form';
-import { secondaryButton } from './fields';
+import { buttonClass } from '@/components/ui/button';
 import { TestResultNote } from './test-result';
 
 export function ChannelList() {
@@ -52,7 +52,7 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
         <div className="flex gap-2">
           <button
             type="button"
-            className={secondaryButton}
+            className={buttonClass()}
             disabled={test.isPending}
             onClick={() => test.mutate(channel.id)}
           >
@@ -60,7 +60,7 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
           </button>
           <button
             type="button"
-            className={secondaryButton}
+            className={buttonClass()}
             disabled={remove.isPending}
             onClick={() => {
               if (window.confirm(`Delete the channel "${channel.name}"? Rules stop sending to it.`))

@@ -12,7 +12,8 @@ import {
   toRuleFormValues,
   type RuleFormValues,
 } from '../rule-form';
-import { Checkbox, Field, inputClass, primaryButton } from './fields';
+import { CheckboxField, Field, inputClass } from '@/components/ui/form-fields';
+import { buttonClass } from '@/components/ui/button';
 
 type Errors = Partial<Record<keyof RuleFormValues, string>>;
 
@@ -131,11 +132,11 @@ export function RuleForm({
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Events</legend>
         {RULE_EVENTS.map((event) => (
-          <Checkbox
+          <CheckboxField
             key={event}
             label={EVENT_LABELS[event]}
             checked={v.events.includes(event)}
-            onChange={() => set('events', toggle(v.events, event))}
+            onChecked={() => set('events', toggle(v.events, event))}
           />
         ))}
         {errors.events && <p className="text-xs text-red-700">{errors.events}</p>}
@@ -143,11 +144,11 @@ export function RuleForm({
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Channels</legend>
         {channels.data?.map((c) => (
-          <Checkbox
+          <CheckboxField
             key={c.id}
             label={c.name}
             checked={v.channelIds.includes(c.id)}
-            onChange={() => set('channelIds', toggle(v.channelIds, c.id))}
+            onChecked={() => set('channelIds', toggle(v.channelIds, c.id))}
           />
         ))}
         {channels.data?.length === 0 && <p className="text-sm text-slate-600">Add a channel first.</p>}
@@ -162,12 +163,12 @@ export function RuleForm({
         {number('flapThreshold', 'Flapping: more than … changes', 'Empty = no flap damping')}
         {number('flapWindowMinutes', 'Flapping window (min)')}
       </div>
-      <Checkbox label="Enabled" checked={v.enabled} onChange={(x) => set('enabled', x)} />
+      <CheckboxField label="Enabled" checked={v.enabled} onChecked={(x) => set('enabled', x)} />
       {save.error && !(save.error instanceof ApiError && save.error.details.length) && (
         <p className="text-sm text-red-800">{save.error.message}</p>
       )}
       <div>
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
+        <button type="submit" className={buttonClass('primary')} disabled={save.isPending}>
           {save.isPending ? 'Saving…' : rule ? 'Save rule' : 'Add rule'}
         </button>
       </div>

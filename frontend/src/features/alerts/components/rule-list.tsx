@@ -5,7 +5,7 @@ import { useChannels } from '../api/channels';
 import { useDeleteRule, useRules } from '../api/rules';
 import type { AlertRule } from '../api/types';
 import { describeRule } from '../rule-form';
-import { secondaryButton } from './fields';
+import { buttonClass } from '@/components/ui/button';
 
 export function scopeLabel(rule: AlertRule): string {
   if (rule.scope === 'all') return 'All endpoints';
@@ -54,7 +54,7 @@ export function RuleList() {
           </div>
           <button
             type="button"
-            className={secondaryButton}
+            className={buttonClass()}
             onClick={() => {
               if (window.confirm(`Delete the rule "${rule.name}"?`)) remove.mutate(rule.id);
             }}
