@@ -5,6 +5,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { SecretsModule } from './common/secrets.module.js';
 import { ChecksModule } from './checks/checks.module.js';
 import { ConfigModule } from './config/config.module.js';
@@ -18,6 +19,7 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
+import { TargetsModule } from './targets/targets.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
 const FEATURE_MODULES: Type[] = [
@@ -27,7 +29,12 @@ const FEATURE_MODULES: Type[] = [
   EndpointsModule,
   EventsModule,
   ChecksModule,
+  AlertsModule,
   AnalyticsModule,
+  TargetsModule,
+  ChecksModule,
+  EndpointsModule,
+  EventsModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));

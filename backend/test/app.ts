@@ -33,6 +33,8 @@ export async function createTestApp(env: Record<string, string> = {}, database?:
     JWT_SECRET: TEST_JWT_SECRET,
     // Suites fire thousands of requests as one user; the rate-limit tests turn it back on.
     RATE_LIMIT_PER_MINUTE: '0',
+    // No test polls the real vendors' status pages; collector tests turn it on with local targets.
+    COLLECTOR: 'off',
     ...env,
   });
   const db = database ?? (await createTestDatabase());

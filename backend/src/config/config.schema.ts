@@ -27,6 +27,37 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+  // --- alerts ---
+  ALERT_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  ALERT_EVALUATE_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  ALERT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+  PAGERDUTY_EVENTS_URL: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com/v2/enqueue'),
+  // analytics
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  // --- config file (shared: each domain reads its own section) ---
+  CONFIG_PATH: z.string().min(1).optional(),
+  // --- targets (public-status collector) ---
+  COLLECTOR: booleanFlag(true),
+  TARGET_BASE_URLS: z
+    .string()
+    .regex(
+      /^\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+(\s*,\s*[a-z0-9][a-z0-9._-]*=https?:\/\/[^\s,]+)*\s*$/,
+      'must be a comma-separated list of name=http(s)://url',
+    )
+    .optional(),
+  TARGET_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 
   // --- auth ---
   /** Signs access tokens; required (>= 32 bytes) in production, otherwise generated once into DATA_DIR. */
@@ -41,16 +72,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  // --- check engine ---
-  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
-  CHECKS: booleanFlag(true),
-  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
-  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
-  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
-  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   // --- endpoints and live events ---
-  /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
-  CONFIG_PATH: z.string().min(1).optional(),
   /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
@@ -58,10 +80,9 @@ const envSchema = z.object({
     .optional(),
   /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
   EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
-  // analytics
-  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
-  ROLLUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  // --- usage and heartbeats ---
+  /** Seconds between sweeps that mark silent push monitors missed; 0 = no sweeps. */
+  HEARTBEAT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
 });
 
 /** Rules between variables, reported like any other bad variable. */
@@ -90,6 +111,29 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
+  alerts: {
+    dispatchIntervalMs: number;
+    evaluateIntervalMs: number;
+    maxAttempts: number;
+    /** First retry delay; each further one doubles. */
+    retryBaseMs: number;
+    sendTimeoutMs: number;
+    telegramApiUrl: string;
+    pagerdutyEventsUrl: string;
+  };
+  // analytics
+  rawRetentionDays: number;
+  rollupRetentionDays: number;
+  /** How often the rollup provider runs; 0 = never in this process (another one does it). */
+  rollupIntervalSeconds: number;
+  /** The YAML config file (endpoints:, targets: sections); undefined = none. */
+  configPath: string | undefined;
+  // targets
+  /** Whether this process polls the public-status targets (off when the standalone collector runs). */
+  collector: boolean;
+  /** Base URL per target name, overriding the built-in default and the config file. */
+  targetBaseUrls: Record<string, string>;
+  targetTimeoutMs: number;
   // --- auth ---
   /** undefined = generated once and kept in DATA_DIR/jwt-secret (never in production). */
   jwtSecret: string | undefined;
@@ -100,6 +144,9 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
   // --- check engine ---
   checks: {
     /** The scheduler runs checks on their intervals. */
@@ -111,16 +158,9 @@ export type AppConfig = {
     /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
     resultBufferMax: number;
   };
-  // --- endpoints and live events ---
-  configPath: string | undefined;
-  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
-  publicUrl: string | undefined;
-  eventsHeartbeatSeconds: number;
-  // analytics
-  rawRetentionDays: number;
-  rollupRetentionDays: number;
-  /** How often the rollup provider runs; 0 = never in this process (another one does it). */
-  rollupIntervalSeconds: number;
+  // --- usage and heartbeats ---
+  /** 0 = push monitors are never marked missed by this process. */
+  heartbeatSweepSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -158,12 +198,30 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
+    alerts: {
+      dispatchIntervalMs: e.ALERT_DISPATCH_INTERVAL_MS,
+      evaluateIntervalMs: e.ALERT_EVALUATE_INTERVAL_MS,
+      maxAttempts: e.ALERT_MAX_ATTEMPTS,
+      retryBaseMs: e.ALERT_RETRY_BASE_MS,
+      sendTimeoutMs: e.ALERT_SEND_TIMEOUT_MS,
+      telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
+      pagerdutyEventsUrl: e.PAGERDUTY_EVENTS_URL,
+    },
+    rawRetentionDays: e.RAW_RETENTION_DAYS,
+    rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
+    rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
+    configPath: e.CONFIG_PATH,
+    collector: e.COLLECTOR,
+    targetBaseUrls: parseBaseUrls(e.TARGET_BASE_URLS),
+    targetTimeoutMs: e.TARGET_TIMEOUT_MS,
     jwtSecret: e.JWT_SECRET,
     adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: e.ADMIN_PASSWORD,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
     checks: {
       enabled: e.CHECKS,
       maxConcurrent: e.MAX_CONCURRENT_CHECKS,
@@ -171,13 +229,18 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
       resultBufferMax: e.RESULT_BUFFER_MAX,
     },
-    configPath: e.CONFIG_PATH,
-    publicUrl: e.PUBLIC_URL,
-    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
-    rawRetentionDays: e.RAW_RETENTION_DAYS,
-    rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
-    rollupIntervalSeconds: e.ROLLUP_INTERVAL_SECONDS,
+    heartbeatSweepSeconds: e.HEARTBEAT_SWEEP_SECONDS,
   };
+}
+
+function parseBaseUrls(list: string | undefined): Record<string, string> {
+  if (!list) return {};
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const [name, ...url] = pair.trim().split('=');
+      return [name!, url.join('=')];
+    }),
+  );
 }
 
 function redact(name: string, value: string): string {

@@ -6,4 +6,6 @@ export * from './tables/settings.js';
 export * from './tables/endpoints.js';
 export * from './tables/checks.js';
 export * from './tables/auth.js';
+export * from './tables/alerts.js';
 export * from './tables/analytics.js';
+export * from './tables/targets.js';

@@ -18,6 +18,8 @@ import { IncidentsRoute } from './routes/incidents';
 import { MaintenanceRoute } from './routes/maintenance';
 import { SlaReportRoute } from './routes/sla-report';
 
+const alerts = () => import('./routes/alerts');
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
   { path: '/setup', element: <SetupRoute /> },
@@ -41,6 +43,14 @@ const router = createBrowserRouter([
           { path: 'audit', element: <SettingsAuditRoute /> },
         ],
       },
+      // The alerts screens load on demand too.
+      { path: 'alerts', lazy: () => alerts().then((m) => ({ Component: m.AlertsHistoryRoute })) },
+      { path: 'alerts/channels', lazy: () => alerts().then((m) => ({ Component: m.AlertChannelsRoute })) },
+      { path: 'alerts/channels/new', lazy: () => alerts().then((m) => ({ Component: m.NewChannelRoute })) },
+      { path: 'alerts/channels/:id', lazy: () => alerts().then((m) => ({ Component: m.EditChannelRoute })) },
+      { path: 'alerts/rules', lazy: () => alerts().then((m) => ({ Component: m.AlertRulesRoute })) },
+      { path: 'alerts/rules/new', lazy: () => alerts().then((m) => ({ Component: m.NewRuleRoute })) },
+      { path: 'alerts/rules/:id', lazy: () => alerts().then((m) => ({ Component: m.EditRuleRoute })) },
       { path: 'endpoints', element: <EndpointsRoute /> },
       // The form (and zod) load on demand, keeping the dashboard's and the list's first load small.
       {

@@ -8,6 +8,7 @@ const NAV = [
   { to: '/incidents', label: 'Incidents' },
   { to: '/reports/sla', label: 'SLA' },
   { to: '/maintenance', label: 'Maintenance' },
+  { to: '/alerts', label: 'Alerts' },
 ];
 
 /** `account`: the signed-in user's menu, given by the router (layout does not import features). */

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { MaintenanceService } from '../analytics/maintenance.service.js';
+import { Clock } from '../common/clock.js';
+import { AlertChannelsController } from './alert-channels.controller.js';
+import { AlertChannelsRepository } from './alert-channels.repository.js';
+import { AlertChannelsService } from './alert-channels.service.js';
+import { AlertDispatcherService } from './alert-dispatcher.service.js';
+import { AlertEvaluatorService } from './alert-evaluator.service.js';
+import { AlertOutboxService } from './alert-outbox.service.js';
+import { AlertRulesController } from './alert-rules.controller.js';
+import { AlertRulesRepository } from './alert-rules.repository.js';
+import { AlertRulesService } from './alert-rules.service.js';
+import { AlertStateRepository } from './alert-state.repository.js';
+import { AlertTimedService } from './alert-timed.service.js';
+import { AlertsController } from './alerts.controller.js';
+import { AlertsRepository } from './alerts.repository.js';
+import { MAINTENANCE_LOOKUP } from './maintenance-lookup.js';
+import { PublicServiceAlertsService } from './public-service-alerts.service.js';
+
+/** Alert channels, rules, the outbox and its dispatcher. Listens to the check engine's events. */
+@Module({
+  imports: [AnalyticsModule],
+  controllers: [AlertChannelsController, AlertRulesController, AlertsController],
+  providers: [
+    Clock,
+    AlertChannelsRepository,
+    AlertRulesRepository,
+    AlertsRepository,
+    AlertStateRepository,
+    AlertChannelsService,
+    AlertRulesService,
+    AlertOutboxService,
+    AlertEvaluatorService,
+    AlertTimedService,
+    AlertDispatcherService,
+    PublicServiceAlertsService,
+    // Maintenance windows silence alerts (they are stored as suppressed).
+    { provide: MAINTENANCE_LOOKUP, useExisting: MaintenanceService },
+  ],
+  exports: [AlertOutboxService, AlertRulesService],
+})
+export class AlertsModule {}

@@ -1,0 +1,119 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  CHECK_COMPLETED,
+  ENDPOINT_STATE_CHANGED,
+  type CheckCompletedEvent,
+  type EndpointStateChangedEvent,
+} from '../../src/checks/check.events.js';
+import type { Database } from '../../src/db/database.js';
+import { checkResults, endpoints, type EndpointRow, type EndpointStatus } from '../../src/db/schema.js';
+
+let nextStateChangeId = 1;
+
+export async function makeEndpoint(
+  database: Database,
+  overrides: Partial<typeof endpoints.$inferInsert> = {},
+): Promise<EndpointRow> {
+  const [row] = await database.db
+    .insert(endpoints)
+    .values({ name: 'Payments API', url: 'https://pay.example.com/health', tags: ['payments'], ...overrides })
+    .returning();
+  return row!;
+}
+
+/** The event the check engine emits on a transition of an endpoint's state machine. */
+export function stateChange(
+  endpoint: Pick<EndpointRow, 'id' | 'name' | 'url' | 'tags'>,
+  from: EndpointStatus,
+  to: EndpointStatus,
+  at: Date,
+  check: Partial<NonNullable<EndpointStateChangedEvent['check']>> = {},
+): EndpointStateChangedEvent {
+  const id = nextStateChangeId++;
+  return {
+    endpointId: endpoint.id,
+    endpointName: endpoint.name,
+    url: endpoint.url,
+    tags: endpoint.tags,
+    from,
+    to,
+    at,
+    reason: to === 'DOWN' ? 'check failed' : null,
+    stateChangeId: id,
+    check: {
+      checkResultId: id,
+      statusCode: to === 'DOWN' ? 503 : 200,
+      latencyMs: 42,
+      errorKind: to === 'DOWN' ? 'status' : null,
+      errorMessage: to === 'DOWN' ? 'expected status 200-399, got 503' : null,
+      ...check,
+    },
+  };
+}
+
+/** Emits through the app's EventEmitter2 and waits for the listeners, like the check engine's emit. */
+export async function emitStateChange(app: NestExpressApplication, event: EndpointStateChangedEvent): Promise<void> {
+  await app.get(EventEmitter2).emitAsync(ENDPOINT_STATE_CHANGED, event);
+}
+
+/** Stores a check result (as the check engine does first) and emits CHECK_COMPLETED for it. */
+export async function completeCheck(
+  app: NestExpressApplication,
+  database: Database,
+  endpointId: number,
+  checkedAt: Date,
+  result: { latencyMs?: number; ok?: boolean; certExpiresAt?: Date } = {},
+): Promise<CheckCompletedEvent> {
+  const ok = result.ok ?? true;
+  const [row] = await database.db
+    .insert(checkResults)
+    .values({
+      endpointId,
+      checkedAt,
+      ok,
+      statusCode: ok ? 200 : 503,
+      latencyMs: result.latencyMs ?? 50,
+      certExpiresAt: result.certExpiresAt,
+    })
+    .returning();
+  const event: CheckCompletedEvent = {
+    endpointId,
+    checkResultId: row!.id,
+    checkedAt,
+    ok,
+    degraded: false,
+    status: ok ? 'UP' : 'DOWN',
+    statusCode: row!.statusCode,
+    latencyMs: row!.latencyMs,
+    errorKind: ok ? null : 'status',
+    errorMessage: ok ? null : 'expected status 200-399, got 503',
+  };
+  await app.get(EventEmitter2).emitAsync(CHECK_COMPLETED, event);
+  return event;
+}
+
+export const minutes = (base: Date, n: number) => new Date(base.getTime() + n * 60_000);
+
+/** Polls until `fn` returns a truthy value. */
+export async function eventually<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Fast delivery settings for tests. */
+export const FAST_ALERTS = {
+  // The tests play the check engine themselves (events and rows); no scheduled checks of the factories' URLs.
+  CHECKS: 'off',
+  ALERT_DISPATCH_INTERVAL_MS: '50',
+  ALERT_RETRY_BASE_MS: '100',
+  ALERT_MAX_ATTEMPTS: '4',
+  ALERT_SEND_TIMEOUT_MS: '2000',
+  // The timed evaluation is driven by the tests with explicit times.
+  ALERT_EVALUATE_INTERVAL_MS: '3600000',
+};
