@@ -6,7 +6,7 @@ import { createTargetsTestApp, type TargetsTestApp } from './targets-app.js';
 describe('collection failures keep the last known data', () => {
   let t: TargetsTestApp;
   beforeAll(async () => {
-    t = await createTargetsTestApp();
+    t = await createTargetsTestApp({ TARGET_TIMEOUT_MS: '2000' });
   });
   afterAll(() => t.close());
 
@@ -73,9 +73,9 @@ describe('collection failures keep the last known data', () => {
     [
       'a timeout',
       'gcp',
-      { status: 200, contentType: 'application/json', body: '[]', delayMs: 3000 },
+      { status: 200, contentType: 'application/json', body: '[]', delayMs: 4000 },
       'fetch',
-      'timed out after 1000 ms',
+      'timed out after 2000 ms',
     ],
     [
       'an object where the incidents array was',

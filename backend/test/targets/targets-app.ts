@@ -18,7 +18,7 @@ export interface TargetsTestApp extends TestApp {
 /** The real app with every built-in target pointed at a local fixture server. */
 export async function createTargetsTestApp(env: Record<string, string> = {}): Promise<TargetsTestApp> {
   const vendors = await FixtureServer.start();
-  const t = await createTestApp({ TARGET_BASE_URLS: vendors.baseUrls(), TARGET_TIMEOUT_MS: '1000', ...env });
+  const t = await createTestApp({ TARGET_BASE_URLS: vendors.baseUrls(), TARGET_TIMEOUT_MS: '5000', ...env });
   const events: PublicServiceStatusChangedEvent[] = [];
   t.app.get(EventEmitter2).on(PUBLIC_SERVICE_STATUS_CHANGED, (e: PublicServiceStatusChangedEvent) => events.push(e));
   const collect = async (name: string) => {
