@@ -24,7 +24,7 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { child, exited, output: () => output };
 }
 
-async function until(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+async function until(what: string, condition: () => boolean, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -83,5 +83,6 @@ describe('the standalone collector process', () => {
       await vendors.close();
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // A fresh embedded database takes seconds to create, far more on a loaded machine.
+  }, 120_000);
 });
