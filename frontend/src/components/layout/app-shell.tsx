@@ -1,6 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 
-const NAV = [{ to: '/', label: 'Dashboard' }];
+const NAV = [
+  { to: '/', label: 'Dashboard' },
+  { to: '/public-services', label: 'Public services' },
+];
 
 export function AppShell() {
   return (
