@@ -59,6 +59,8 @@ export class ApimonServer {
         PORT: String(this.port),
         DATA_DIR: this.dataDir,
         STATIC_DIR,
+        // Never poll the real vendors' status pages from a test; public-services tests turn it on locally.
+        COLLECTOR: 'off',
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
