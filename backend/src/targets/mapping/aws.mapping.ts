@@ -21,7 +21,7 @@ const event = z.object({
   region_name: z.string().nullish(),
   status: code,
   service: z.string().nullish(),
-  service_name: z.string(),
+  service_name: z.string().nullish(),
   summary: z.string().nullish(),
   impacted_services: z.record(z.string(), z.object({ service_name: z.string(), current: code })).nullish(),
 });
@@ -45,7 +45,9 @@ export function mapAwsCurrentEvents(document: unknown): VendorReport {
     const impacted = Object.entries(ev.impacted_services ?? {});
     const items = impacted.length
       ? impacted.map(([slug, s]) => ({ slug, name: s.service_name, raw: s.current ?? null }))
-      : [{ slug: ev.service ?? undefined, name: ev.service_name, raw: ev.status ?? null }];
+      : ev.service_name
+        ? [{ slug: ev.service ?? undefined, name: ev.service_name, raw: ev.status ?? null }]
+        : [];
     for (const item of items) {
       const name = ev.region_name ? `${item.name} (${ev.region_name})` : item.name;
       const level = mapAwsCode(item.raw);

@@ -39,7 +39,7 @@ export function mapIndicator(indicator: string | null | undefined): Level {
 }
 
 const component = z.object({
-  id: z.string(),
+  id: z.string().nullish(),
   name: z.string(),
   status: z.string().nullish(),
   updated_at: z.string().nullish(),
@@ -146,14 +146,16 @@ export const STATUSPAGE_MAPPERS: Record<StatuspageEndpoint, (document: unknown) 
 };
 
 function leafEntries(components: Component[], open: Incident[]): ServiceEntry[] {
-  const groups = new Map(components.filter((c) => c.group === true).map((c) => [c.id, c.name]));
+  const groups = new Map(components.filter((c) => c.group === true && c.id).map((c) => [c.id, c.name]));
   return components
     .filter((c) => c.group !== true)
     .map((c) =>
       entry(c.name, mapComponentStatus(c.status), c.status ?? null, parseTimestamp(c.updated_at), {
         serviceId: c.id,
         group: c.group_id ? groups.get(c.group_id) : undefined,
-        ...incidentDetails(open.filter((i) => i.components?.some((ic) => ic.id === c.id))),
+        ...incidentDetails(
+          open.filter((i) => i.components?.some((ic) => (c.id ? ic.id === c.id : ic.name === c.name))),
+        ),
       }),
     );
 }
