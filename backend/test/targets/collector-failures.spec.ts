@@ -10,15 +10,8 @@ describe('collection failures keep the last known data', () => {
   });
   afterAll(() => t.close());
 
-  const services = async (target: string) =>
-    (await t.http().get(`/api/status/${target}`)).body as { service: string; status: string; stale?: boolean }[];
-  const admin = async (target: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1/targets/${target}`)
-        .set(await t.auth())
-    ).body;
+  const services = (target: string) => t.services(target);
+  const admin = (target: string) => t.admin(target);
   const overview = async (target: string) =>
     ((await t.http().get('/api/status')).body.targets as { name: string; status: string; stale: boolean }[]).find(
       (x) => x.name === target,

@@ -44,6 +44,9 @@ function intervalMs(interval: string): number {
 
 describe('the Grafana dashboard', () => {
   let database: Database;
+  // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
+  const run = async (text: string) =>
+    ((await database.db.execute(sql.raw(text))) as unknown as { rows: Record<string, unknown>[] }).rows;
   const now = new Date('2026-03-01T12:00:00Z');
   const hour = 3_600_000;
 
@@ -112,10 +115,10 @@ describe('the Grafana dashboard', () => {
     async (_title, q) => {
       const text = substituteMacros(q.rawSql, new Date(now.getTime() - 24 * hour), now, '5m');
       expect(text).not.toContain('$__');
-      const result = await database.db.execute(sql.raw(text));
-      expect(result.rows.length).toBeGreaterThan(0);
+      const rows = await run(text);
+      expect(rows.length).toBeGreaterThan(0);
       if (q.type === 'timeseries' || q.type === 'state-timeline') {
-        for (const row of result.rows as { time: unknown; metric: unknown; value: unknown }[]) {
+        for (const row of rows) {
           expect(new Date(String(row.time)).getTime()).not.toBeNaN();
           expect(typeof row.metric).toBe('string');
           expect(Number.isFinite(Number(row.value))).toBe(true);
@@ -126,9 +129,7 @@ describe('the Grafana dashboard', () => {
 
   it('the status timeline starts with the status in force when the range begins', async () => {
     const q = queries().find((x) => x.panel === 'Public-service status over time')!;
-    const rows = (
-      await database.db.execute(sql.raw(substituteMacros(q.rawSql, new Date(now.getTime() - 24 * hour), now, '5m')))
-    ).rows as { metric: string; value: number }[];
+    const rows = await run(substituteMacros(q.rawSql, new Date(now.getTime() - 24 * hour), now, '5m'));
     const points = rows.map((r) => [r.metric, Number(r.value)]);
     expect(points[0]).toEqual(['github / Actions', 0]);
     expect(points.slice(1).sort()).toEqual([
@@ -139,9 +140,7 @@ describe('the Grafana dashboard', () => {
 
   it('p95 latency and uptime come out as numbers a chart can use', async () => {
     const table = queries().find((x) => x.panel === 'Endpoint uptime and p95 over the range')!;
-    const [row] = (
-      await database.db.execute(sql.raw(substituteMacros(table.rawSql, new Date(now.getTime() - 24 * hour), now, '5m')))
-    ).rows as Record<string, unknown>[];
+    const [row] = await run(substituteMacros(table.rawSql, new Date(now.getTime() - 24 * hour), now, '5m'));
     expect(row).toMatchObject({ endpoint: 'Payments API', checks: 120 });
     expect(Number(row!['uptime %'])).toBeCloseTo(90, 3);
     expect(Number(row!['p95 ms'])).toBeCloseTo(213.05, 2);

@@ -13,6 +13,20 @@ export interface TargetsTestApp extends TestApp {
   events: PublicServiceStatusChangedEvent[];
   /** Collects one target now through the admin route, as an operator would. */
   collect: (name: string) => Promise<{ outcome: string; last_error: string | null }>;
+  /** GET /api/status/{target}: the services in the public item scheme. */
+  services: (target: string) => Promise<ServiceItem[]>;
+  /** GET /api/v1/targets/{target} as an admin: configuration and collection state. */
+  // any: wire JSON that tests read field by field.
+  admin: (target: string) => Promise<Record<string, any>>;
+}
+
+export interface ServiceItem {
+  target: string;
+  service: string;
+  status: string;
+  lastTimestamp: string;
+  dimensions: Record<string, unknown>;
+  stale?: boolean;
 }
 
 /** The real app with every built-in target pointed at a local fixture server. */
@@ -35,6 +49,14 @@ export async function createTargetsTestApp(env: Record<string, string> = {}): Pr
     collector: t.app.get(TargetsCollector),
     events,
     collect,
+    services: async (target) => (await t.http().get(`/api/status/${target}`)).body as ServiceItem[],
+    admin: async (target) =>
+      (
+        await t
+          .http()
+          .get(`/api/v1/targets/${target}`)
+          .set(await t.auth())
+      ).body,
     close: async () => {
       await t.close();
       await vendors.close();

@@ -8,6 +8,7 @@ import {
   type Level,
   type ServiceEntry,
   type VendorReport,
+  lookupLevel,
 } from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
@@ -30,12 +31,12 @@ const INDICATOR_LEVELS: Record<string, Level> = {
 };
 
 export function mapComponentStatus(status: string | null | undefined): Level {
-  return (status != null && Object.hasOwn(COMPONENT_LEVELS, status) && COMPONENT_LEVELS[status]) || 'Unknown';
+  return lookupLevel(COMPONENT_LEVELS, status);
 }
 
 /** `status.indicator` and incident `impact` share one vocabulary. */
 export function mapIndicator(indicator: string | null | undefined): Level {
-  return (indicator != null && Object.hasOwn(INDICATOR_LEVELS, indicator) && INDICATOR_LEVELS[indicator]) || 'Unknown';
+  return lookupLevel(INDICATOR_LEVELS, indicator);
 }
 
 const component = z.object({
