@@ -44,7 +44,9 @@ test('the public services page shows the vendors statuses and follows an outage'
   await apimon.signIn(page, 'viewer', '/public-services');
   const services = new PublicServicesPage(page);
   await expect(services.heading).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Public services' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Public services' }),
+  ).toBeVisible();
 
   // The collector's first round at start-up fills the page.
   await expect(services.service('GitHub', 'Git Operations', 'OK')).toBeVisible({ timeout: 20_000 });
