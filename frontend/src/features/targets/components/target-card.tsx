@@ -42,6 +42,11 @@ export function TargetCard({ target, now }: { target: PublicTarget; now: Date })
           </button>
         </div>
       </div>
+      {collect.isError && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          Refresh failed: {collect.error.message}
+        </p>
+      )}
       <Incident dimensions={target.dimensions} />
       {target.services.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">
