@@ -67,7 +67,8 @@ export class ApimonServer {
     });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.logs += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.logs += chunk.toString()));
-    const deadline = Date.now() + 30_000;
+    // A fresh embedded database takes ~3 s to create on an idle machine, over 30 s on a loaded CI box.
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`apimon exited with ${this.child.exitCode}:\n${this.logs}`);
       try {
@@ -77,7 +78,7 @@ export class ApimonServer {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`apimon did not become healthy in 30 s:\n${this.logs}`);
+    throw new Error(`apimon did not become healthy in 90 s:\n${this.logs}`);
   }
 
   /**
