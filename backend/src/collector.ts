@@ -1,11 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { CollectorModule } from './collector.module.js';
 import { parsePeriodicity } from './collector-args.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/config.schema.js';
-import { openDatabase } from './db/database.js';
-import { TargetsCollector } from './targets/targets.collector.js';
+import type { AppConfig } from './config/config.schema.js';
 
 const USAGE = `usage: collector <periodicity-seconds>
 
@@ -25,6 +19,23 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  // Loaded only once the arguments are fine: a usage error answers at once.
+  await import('reflect-metadata');
+  const [
+    { NestFactory },
+    { Logger },
+    { CollectorModule },
+    { ConfigError, loadConfig },
+    { openDatabase },
+    { TargetsCollector },
+  ] = await Promise.all([
+    import('@nestjs/core'),
+    import('nestjs-pino'),
+    import('./collector.module.js'),
+    import('./config/config.schema.js'),
+    import('./db/database.js'),
+    import('./targets/targets.collector.js'),
+  ]);
   let config: AppConfig;
   try {
     config = loadConfig(process.env);

@@ -88,3 +88,9 @@ export function latest(dates: Iterable<Date | null>): Date | null {
 function withoutEmpty(details: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 }
+
+/** Looks a vendor value up in its vocabulary table; anything outside it is Unknown. */
+export function lookupLevel(table: Readonly<Record<string, Level>>, value: string | number | null | undefined): Level {
+  const key = value == null ? '' : String(value).trim();
+  return (Object.hasOwn(table, key) && table[key]) || 'Unknown';
+}

@@ -11,7 +11,7 @@ const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 /** Runs the built server the way a user does: `node backend/dist/main.js`. */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', COLLECTOR: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -6,19 +6,12 @@ import { createTargetsTestApp, type TargetsTestApp } from './targets-app.js';
 describe('collection failures keep the last known data', () => {
   let t: TargetsTestApp;
   beforeAll(async () => {
-    t = await createTargetsTestApp();
+    t = await createTargetsTestApp({ TARGET_TIMEOUT_MS: '2000' });
   });
   afterAll(() => t.close());
 
-  const services = async (target: string) =>
-    (await t.http().get(`/api/status/${target}`)).body as { service: string; status: string; stale?: boolean }[];
-  const admin = async (target: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1/targets/${target}`)
-        .set(await t.auth())
-    ).body;
+  const services = (target: string) => t.services(target);
+  const admin = (target: string) => t.admin(target);
   const overview = async (target: string) =>
     ((await t.http().get('/api/status')).body.targets as { name: string; status: string; stale: boolean }[]).find(
       (x) => x.name === target,
@@ -73,9 +66,9 @@ describe('collection failures keep the last known data', () => {
     [
       'a timeout',
       'gcp',
-      { status: 200, contentType: 'application/json', body: '[]', delayMs: 3000 },
+      { status: 200, contentType: 'application/json', body: '[]', delayMs: 4000 },
       'fetch',
-      'timed out after 1000 ms',
+      'timed out after 2000 ms',
     ],
     [
       'an object where the incidents array was',

@@ -30,20 +30,8 @@ describe('the collector against local vendor pages', () => {
   });
   afterAll(() => t.close());
 
-  const services = async (target: string) =>
-    (await t.http().get(`/api/status/${target}`)).body as {
-      service: string;
-      status: string;
-      dimensions: Record<string, unknown>;
-      stale?: boolean;
-    }[];
-  const admin = async (target: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1/targets/${target}`)
-        .set(await t.auth())
-    ).body;
+  const services = (target: string) => t.services(target);
+  const admin = (target: string) => t.admin(target);
 
   it.each(builtinScenarios)('%s: stored and served as the fixture rules say', async (file) => {
     const target = FOLDER_TARGET[file.split('/')[0]!]!;

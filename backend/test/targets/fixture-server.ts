@@ -39,13 +39,13 @@ export class FixtureServer {
   ) {}
 
   static async start(): Promise<FixtureServer> {
-    let self: FixtureServer | undefined;
-    const server = createServer((req, res) => self!.handle(req, res));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    self = new FixtureServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const self = new FixtureServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    server.on('request', (req, res) => self.handle(req, res));
     server.on('connection', (socket) => {
-      self!.sockets.add(socket);
-      socket.on('close', () => self!.sockets.delete(socket));
+      self.sockets.add(socket);
+      socket.on('close', () => self.sockets.delete(socket));
     });
     return self;
   }

@@ -9,8 +9,14 @@ import { Slack } from '../../src/targets/kinds/slack.target.js';
 import { GitHub, StatuspageTarget, Zoom } from '../../src/targets/kinds/statuspage.target.js';
 import type { FetchedResponse, Target } from '../../src/targets/kinds/target.js';
 
-/** The recorded vendor responses (copied from the shared fixture set, see its RULES.md). */
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/public-status/', import.meta.url));
+/**
+ * The recorded vendor responses (copied from the shared fixture set, see its RULES.md). Another set
+ * with the same layout (manifest.json, expected.json, <target>/<scenario>) can be checked with
+ * PUBLIC_STATUS_FIXTURES_DIR=/path/to/set npx vitest run test/targets/vendor-fixtures.spec.ts
+ */
+export const FIXTURES_DIR = process.env.PUBLIC_STATUS_FIXTURES_DIR
+  ? `${process.env.PUBLIC_STATUS_FIXTURES_DIR.replace(/\/+$/, '')}/`
+  : fileURLToPath(new URL('../fixtures/public-status/', import.meta.url));
 
 export interface FixtureMeta {
   url: string;

@@ -19,6 +19,7 @@ import { MaintenanceRoute } from './routes/maintenance';
 import { SlaReportRoute } from './routes/sla-report';
 
 const alerts = () => import('./routes/alerts');
+import { PublicServicesRoute } from './routes/public-services';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
       { path: 'incidents', element: <IncidentsRoute /> },
       { path: 'reports/sla', element: <SlaReportRoute /> },
       { path: 'maintenance', element: <MaintenanceRoute /> },
+      { path: 'public-services', element: <PublicServicesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { xmlText } from './decode.js';
-import { entry, latest, levelOf, parseTimestamp, worstOf, type Level, type VendorReport } from '../unified-status.js';
+import {
+  entry,
+  latest,
+  levelOf,
+  parseTimestamp,
+  worstOf,
+  type Level,
+  type VendorReport,
+  lookupLevel,
+} from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
 /** AWS Health Dashboard: the currentevents JSON and the per-service RSS feeds. */
@@ -10,8 +19,7 @@ const AWS_CODES: Record<string, Level> = { '0': 'OK', '1': 'Degraded', '2': 'Deg
 
 /** AWS status codes 0–3 (strings or numbers); "informational" (1) is a live impairment on AWS. */
 export function mapAwsCode(code: string | number | null | undefined): Level {
-  const key = code == null ? '' : String(code).trim();
-  return (Object.hasOwn(AWS_CODES, key) && AWS_CODES[key]) || 'Unknown';
+  return lookupLevel(AWS_CODES, code);
 }
 
 const code = z.union([z.string(), z.number()]).nullish();
@@ -21,7 +29,7 @@ const event = z.object({
   region_name: z.string().nullish(),
   status: code,
   service: z.string().nullish(),
-  service_name: z.string(),
+  service_name: z.string().nullish(),
   summary: z.string().nullish(),
   impacted_services: z.record(z.string(), z.object({ service_name: z.string(), current: code })).nullish(),
 });
@@ -45,7 +53,9 @@ export function mapAwsCurrentEvents(document: unknown): VendorReport {
     const impacted = Object.entries(ev.impacted_services ?? {});
     const items = impacted.length
       ? impacted.map(([slug, s]) => ({ slug, name: s.service_name, raw: s.current ?? null }))
-      : [{ slug: ev.service ?? undefined, name: ev.service_name, raw: ev.status ?? null }];
+      : ev.service_name
+        ? [{ slug: ev.service ?? undefined, name: ev.service_name, raw: ev.status ?? null }]
+        : [];
     for (const item of items) {
       const name = ev.region_name ? `${item.name} (${ev.region_name})` : item.name;
       const level = mapAwsCode(item.raw);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entry, parseTimestamp, worstOf, type Level, type VendorReport } from '../unified-status.js';
+import { entry, parseTimestamp, worstOf, type Level, type VendorReport, lookupLevel } from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
 /** Azure DevOps _apis/status/health: services with geographies as dimensions. */
@@ -8,7 +8,7 @@ export const AZURE_DEVOPS_OVERALL = 'Azure DevOps';
 const ADO_LEVELS: Record<string, Level> = { healthy: 'OK', advisory: 'OK', degraded: 'Degraded', unhealthy: 'Outage' };
 
 export function mapAzureDevOpsHealth(health: string | null | undefined): Level {
-  return (health != null && Object.hasOwn(ADO_LEVELS, health) && ADO_LEVELS[health]) || 'Unknown';
+  return lookupLevel(ADO_LEVELS, health);
 }
 
 const healthDoc = z.object({

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { entry, latest, levelOf, parseTimestamp, worstOf, type Level, type VendorReport } from '../unified-status.js';
+import {
+  entry,
+  latest,
+  levelOf,
+  parseTimestamp,
+  worstOf,
+  type Level,
+  type VendorReport,
+  lookupLevel,
+} from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
 /** Google Cloud Service Health, incidents.json: one entry per product named by an open incident. */
@@ -14,7 +23,7 @@ const GCP_LEVELS: Record<string, Level> = {
 };
 
 export function mapGcpStatus(status: string | null | undefined): Level {
-  return (status != null && Object.hasOwn(GCP_LEVELS, status) && GCP_LEVELS[status]) || 'Unknown';
+  return lookupLevel(GCP_LEVELS, status);
 }
 
 const location = z.object({ title: z.string().nullish(), id: z.string().nullish() });

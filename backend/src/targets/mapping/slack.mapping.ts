@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { entry, latest, parseTimestamp, worstOf, type Level, type VendorReport } from '../unified-status.js';
+import {
+  entry,
+  latest,
+  parseTimestamp,
+  worstOf,
+  type Level,
+  type VendorReport,
+  lookupLevel,
+} from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
 /** Slack Status API v2.0.0 `current`: only active items count. */
@@ -13,7 +21,7 @@ const ITEM_LEVELS: Record<string, Level> = {
 };
 
 export function mapSlackItemType(type: string | null | undefined): Level {
-  return (type != null && Object.hasOwn(ITEM_LEVELS, type) && ITEM_LEVELS[type]) || 'Unknown';
+  return lookupLevel(ITEM_LEVELS, type);
 }
 
 const item = z.object({

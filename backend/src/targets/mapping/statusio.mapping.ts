@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entry, parseTimestamp, type Level, type VendorReport } from '../unified-status.js';
+import { entry, parseTimestamp, type Level, type VendorReport, lookupLevel } from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
 /** status.io public status API (GitLab's status page). */
@@ -13,8 +13,7 @@ const STATUSIO_LEVELS: Record<string, Level> = {
 };
 
 export function mapStatusIoCode(code: number | string | null | undefined): Level {
-  const key = code == null ? '' : String(code);
-  return (Object.hasOwn(STATUSIO_LEVELS, key) && STATUSIO_LEVELS[key]) || 'Unknown';
+  return lookupLevel(STATUSIO_LEVELS, code);
 }
 
 const code = z.union([z.number(), z.string()]).nullish();

@@ -8,6 +8,7 @@ import {
   type Level,
   type ServiceEntry,
   type VendorReport,
+  lookupLevel,
 } from '../unified-status.js';
 import { expectShape } from './vendor-errors.js';
 
@@ -30,16 +31,16 @@ const INDICATOR_LEVELS: Record<string, Level> = {
 };
 
 export function mapComponentStatus(status: string | null | undefined): Level {
-  return (status != null && Object.hasOwn(COMPONENT_LEVELS, status) && COMPONENT_LEVELS[status]) || 'Unknown';
+  return lookupLevel(COMPONENT_LEVELS, status);
 }
 
 /** `status.indicator` and incident `impact` share one vocabulary. */
 export function mapIndicator(indicator: string | null | undefined): Level {
-  return (indicator != null && Object.hasOwn(INDICATOR_LEVELS, indicator) && INDICATOR_LEVELS[indicator]) || 'Unknown';
+  return lookupLevel(INDICATOR_LEVELS, indicator);
 }
 
 const component = z.object({
-  id: z.string(),
+  id: z.string().nullish(),
   name: z.string(),
   status: z.string().nullish(),
   updated_at: z.string().nullish(),
@@ -146,14 +147,16 @@ export const STATUSPAGE_MAPPERS: Record<StatuspageEndpoint, (document: unknown) 
 };
 
 function leafEntries(components: Component[], open: Incident[]): ServiceEntry[] {
-  const groups = new Map(components.filter((c) => c.group === true).map((c) => [c.id, c.name]));
+  const groups = new Map(components.filter((c) => c.group === true && c.id).map((c) => [c.id, c.name]));
   return components
     .filter((c) => c.group !== true)
     .map((c) =>
       entry(c.name, mapComponentStatus(c.status), c.status ?? null, parseTimestamp(c.updated_at), {
         serviceId: c.id,
         group: c.group_id ? groups.get(c.group_id) : undefined,
-        ...incidentDetails(open.filter((i) => i.components?.some((ic) => ic.id === c.id))),
+        ...incidentDetails(
+          open.filter((i) => i.components?.some((ic) => (c.id ? ic.id === c.id : ic.name === c.name))),
+        ),
       }),
     );
 }

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/reports/sla', label: 'SLA' },
   { to: '/maintenance', label: 'Maintenance' },
   { to: '/alerts', label: 'Alerts' },
+  { to: '/public-services', label: 'Public services' },
 ];
 
 /** `account`: the signed-in user's menu, given by the router (layout does not import features). */
