@@ -5,3 +5,4 @@
 export * from './tables/settings.js';
 export * from './tables/endpoints.js';
 export * from './tables/checks.js';
+export * from './tables/usage.js';
