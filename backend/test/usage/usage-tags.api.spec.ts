@@ -22,11 +22,21 @@ describe('usage tag management (/api/v1/usage/tags)', () => {
     const tag = await createTag('mgmt-list', { anonymous_updates: true });
     expect(tag).toMatchObject({ name: 'mgmt-list', use_count: 0, last_used_at: null, is_active: true });
     await t.http().get('/update?tag=mgmt-list').expect(200, '1');
-    const list = (await t.http().get('/api/v1/usage/tags').set(await t.auth('viewer')).expect(200)).body.data;
+    const list = (
+      await t
+        .http()
+        .get('/api/v1/usage/tags')
+        .set(await t.auth('viewer'))
+        .expect(200)
+    ).body.data;
     const listed = list.find((x: { name: string }) => x.name === 'mgmt-list');
     expect(listed.use_count).toBe(1);
     expect(Date.parse(listed.last_used_at)).toBeGreaterThan(Date.now() - 60_000);
-    const one = await t.http().get(`/api/v1/usage/tags/${tag.id}`).set(await t.auth('viewer')).expect(200);
+    const one = await t
+      .http()
+      .get(`/api/v1/usage/tags/${tag.id}`)
+      .set(await t.auth('viewer'))
+      .expect(200);
     expect(one.body.use_count).toBe(1);
   });
 
@@ -39,14 +49,25 @@ describe('usage tag management (/api/v1/usage/tags)', () => {
       .expect(400);
     expect(res.body.error.code).toBe('ValidationFailed');
     expect(res.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['anonymous_updates', 'name']);
-    const list = (await t.http().get('/api/v1/usage/tags').set(await t.auth()).expect(200)).body.data;
+    const list = (
+      await t
+        .http()
+        .get('/api/v1/usage/tags')
+        .set(await t.auth())
+        .expect(200)
+    ).body.data;
     expect(list.some((x: { name: string }) => x.name === 'has space')).toBe(false);
   });
 
   it('answers 409 UsageTagExists for a taken name, on create and on rename', async () => {
     await createTag('taken');
     const other = await createTag('free');
-    const dup = await t.http().post('/api/v1/usage/tags').set(await t.auth('editor')).send({ name: 'taken' }).expect(409);
+    const dup = await t
+      .http()
+      .post('/api/v1/usage/tags')
+      .set(await t.auth('editor'))
+      .send({ name: 'taken' })
+      .expect(409);
     expect(dup.body.error.code).toBe('UsageTagExists');
     const rename = await t
       .http()
@@ -94,14 +115,26 @@ describe('usage tag management (/api/v1/usage/tags)', () => {
     const tag = await createTag('doomed', { anonymous_updates: true });
     await t.http().get('/update?tag=doomed').expect(200);
     await t.http().get('/update?tag=doomed').expect(200);
-    await t.http().delete(`/api/v1/usage/tags/${tag.id}`).set(await t.auth('editor')).expect(204);
-    await t.http().delete(`/api/v1/usage/tags/${tag.id}`).set(await t.auth('editor')).expect(404);
+    await t
+      .http()
+      .delete(`/api/v1/usage/tags/${tag.id}`)
+      .set(await t.auth('editor'))
+      .expect(204);
+    await t
+      .http()
+      .delete(`/api/v1/usage/tags/${tag.id}`)
+      .set(await t.auth('editor'))
+      .expect(404);
     const left = await t.database.db.execute(sql`select count(*)::int as n from usage_events where tag_id = ${tag.id}`);
     expect((left as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
   });
 
   it('answers 404 UsageTagNotFound and 400 for a bad id', async () => {
-    const res = await t.http().get('/api/v1/usage/tags/999999').set(await t.auth()).expect(404);
+    const res = await t
+      .http()
+      .get('/api/v1/usage/tags/999999')
+      .set(await t.auth())
+      .expect(404);
     expect(res.body.error.code).toBe('UsageTagNotFound');
     await t
       .http()
@@ -109,7 +142,11 @@ describe('usage tag management (/api/v1/usage/tags)', () => {
       .set(await t.auth('editor'))
       .send({ is_active: false })
       .expect(404);
-    const bad = await t.http().get('/api/v1/usage/tags/abc').set(await t.auth()).expect(400);
+    const bad = await t
+      .http()
+      .get('/api/v1/usage/tags/abc')
+      .set(await t.auth())
+      .expect(400);
     expect(bad.body.error.code).toBe('ValidationFailed');
   });
 
