@@ -1,6 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 
-const NAV = [{ to: '/', label: 'Dashboard' }];
+const NAV = [
+  { to: '/', label: 'Dashboard' },
+  { to: '/usage', label: 'Usage' },
+];
 
 export function AppShell() {
   return (
