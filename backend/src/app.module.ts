@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
 import type { Database } from './db/database.js';
+import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
@@ -17,7 +18,7 @@ import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
 import { UsageModule } from './usage/usage.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, UsageModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AuthModule, UsageModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -27,7 +27,32 @@ const envSchema = z.object({
   /** Encrypts secrets at rest; generated once into DATA_DIR when unset. */
   APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_STATUS_API: booleanFlag(true),
+
+  // --- auth ---
+  /** Signs access tokens; required (>= 32 bytes) in production, otherwise generated once into DATA_DIR. */
+  JWT_SECRET: z
+    .string()
+    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes')
+    .optional(),
+  /** Create the first admin at start-up when no user exists (automated deploys). */
+  ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Requests per minute per caller on the authenticated API; 0 = no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
+
+/** Rules between variables, reported like any other bad variable. */
+function crossChecks(e: z.infer<typeof envSchema>): string[] {
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set (at least 32 bytes) when NODE_ENV=production');
+  }
+  if (e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: must be set when ADMIN_EMAIL is');
+  if (e.ADMIN_PASSWORD && !e.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: must be set when ADMIN_PASSWORD is');
+  return problems;
+}
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -44,6 +69,16 @@ export type AppConfig = {
   appSecret: string | undefined;
   /** The unified public-status API (/api/status…) needs no credentials. */
   publicStatusApi: boolean;
+  // --- auth ---
+  /** undefined = generated once and kept in DATA_DIR/jwt-secret (never in production). */
+  jwtSecret: string | undefined;
+  /** Both set: the first admin is created at start-up when no user exists. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** 0 = the general API rate limit is off. */
+  rateLimitPerMinute: number;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
 };
 
 export class ConfigError extends Error {
@@ -67,6 +102,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     );
   }
   const e = parsed.data;
+  const problems = crossChecks(e);
+  if (problems.length) throw new ConfigError(problems);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -79,6 +116,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appSecret: e.APP_SECRET,
     publicStatusApi: e.PUBLIC_STATUS_API,
+    jwtSecret: e.JWT_SECRET,
+    adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: e.ADMIN_PASSWORD,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
   };
 }
 

@@ -18,6 +18,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_STATUS_API: 'off' }).publicStatusApi).toBe(false);
   });
 
+  it('reads the auth variables, with defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      jwtSecret: undefined,
+      rateLimitPerMinute: 1200,
+      accessTokenTtlSeconds: 900,
+      refreshTokenTtlDays: 30,
+    });
+    const secret = 's'.repeat(32);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: secret,
+        ADMIN_EMAIL: 'Admin@Example.com',
+        ADMIN_PASSWORD: 'long-enough-password',
+        RATE_LIMIT_PER_MINUTE: '0',
+      }),
+    ).toMatchObject({ jwtSecret: secret, adminEmail: 'admin@example.com', rateLimitPerMinute: 0 });
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 8080, databaseUrl: undefined });
   });
@@ -30,6 +49,13 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ APP_SECRET: 'too-short' }, 'APP_SECRET'],
     [{ PUBLIC_STATUS_API: 'maybe' }, 'PUBLIC_STATUS_API'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'x'.repeat(31) }, 'JWT_SECRET'],
+    [{ ADMIN_EMAIL: 'admin@example.com' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: '5' }, 'ACCESS_TOKEN_TTL_SECONDS'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -5,4 +5,5 @@
 export * from './tables/settings.js';
 export * from './tables/endpoints.js';
 export * from './tables/checks.js';
+export * from './tables/auth.js';
 export * from './tables/usage.js';

@@ -17,12 +17,24 @@ describe.runIf(!TEST_DATABASE_URL)('embedded database (PGlite)', () => {
 
   it('keeps its data across a restart of the app', async () => {
     const first = await createTestApp({}, await openDatabase({ dataDir }));
-    const before = (await first.http().get('/api/v1/system').expect(200)).body;
+    const before = (
+      await first
+        .http()
+        .get('/api/v1/system')
+        .set(await first.auth())
+        .expect(200)
+    ).body;
     expect(before.database).toBe('embedded');
     await first.close();
 
     const second = await createTestApp({}, await openDatabase({ dataDir }));
-    const after = (await second.http().get('/api/v1/system').expect(200)).body;
+    const after = (
+      await second
+        .http()
+        .get('/api/v1/system')
+        .set(await second.auth())
+        .expect(200)
+    ).body;
     await second.close();
     expect(after.installed_at).toBe(before.installed_at);
     expect(after.started_at).not.toBe(before.started_at);

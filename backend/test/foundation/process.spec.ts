@@ -51,6 +51,9 @@ describe('the built server process', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    // Production never runs on a generated signing key.
+    [{}, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
   ])('refuses to start with %j and names %s', async (env, name) => {
     const run = start(env);
     expect(await run.exited).toBe(1);
@@ -60,7 +63,12 @@ describe('the built server process', () => {
   it('starts on the embedded database and exits 0 on SIGTERM', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'apimon-proc-'));
     const port = await freePort();
-    const run = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+    const run = start({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'process-test-jwt-secret-0123456789abcdef',
+    });
     try {
       await waitForHealth(port);
       expect(existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(true);
