@@ -9,6 +9,8 @@ import { SecretsModule } from './common/secrets.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
+import { EndpointsModule } from './endpoints/endpoints.module.js';
+import { EventsModule } from './events/events.module.js';
 import type { Database } from './db/database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -18,7 +20,7 @@ import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
 import { UsageModule } from './usage/usage.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AuthModule, UsageModule];
+const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AuthModule, EndpointsModule, EventsModule, UsageModule];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -41,6 +41,16 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // --- endpoints and live events ---
+  /** YAML file whose `endpoints:` section is applied at start-up (configuration as code). */
+  CONFIG_PATH: z.string().min(1).optional(),
+  /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
 });
 
 /** Rules between variables, reported like any other bad variable. */
@@ -79,6 +89,11 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  // --- endpoints and live events ---
+  configPath: string | undefined;
+  /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
+  publicUrl: string | undefined;
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +137,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    configPath: e.CONFIG_PATH,
+    publicUrl: e.PUBLIC_URL,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }
 

@@ -56,6 +56,19 @@ export const endpoints = pgTable(
     /** Consecutive results counting towards the thresholds of the state machine. */
     consecutiveFailures: integer().notNull().default(0),
     consecutiveSuccesses: integer().notNull().default(0),
+    /** Kind push (heartbeat monitors): sha256 hex of the ping token, looked up by the ping routes. */
+    pushTokenHash: text().unique(),
+    /** The same token encrypted with the SecretBox, so editors can see the ping URL again. */
+    pushTokenEncrypted: text(),
+    /** Kind push: a ping is expected every periodSeconds, or on the cron schedule in timezone. */
+    periodSeconds: integer(),
+    cron: text(),
+    timezone: text(),
+    /** Kind push: how late a ping may be before the monitor is DOWN. */
+    graceSeconds: integer(),
+    lastPingAt: timestamp({ withTimezone: true }),
+    /** Kind push: set by the …/start ping, so the run's duration can be measured. */
+    runStartedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -63,3 +76,4 @@ export const endpoints = pgTable(
 );
 
 export type EndpointRow = typeof endpoints.$inferSelect;
+export type NewEndpointRow = typeof endpoints.$inferInsert;

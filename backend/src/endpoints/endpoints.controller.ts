@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators.js';
+import { parseInput } from '../common/validation.js';
+import type { EndpointRow } from '../db/schema.js';
+import { EndpointsService } from './endpoints.service.js';
+import { idParamSchema, listQuerySchema, toEndpointWire } from './endpoints.schemas.js';
+
+@ApiTags('endpoints')
+@ApiBearerAuth()
+@Controller('v1/endpoints')
+export class EndpointsController {
+  constructor(private readonly endpoints: EndpointsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'List endpoints: ?limit=&offset=&status=&tag=&kind=&q=&sort=[-]name|status|last_checked_at|latency|created_at',
+  })
+  async list(@Query() query: unknown) {
+    const q = parseInput(listQuerySchema, query);
+    const { rows, total } = await this.endpoints.list({
+      limit: q.limit,
+      offset: q.offset,
+      statuses: q.status,
+      tags: q.tag,
+      kind: q.kind,
+      nameContains: q.q,
+      sort: q.sort,
+    });
+    return { endpoints: rows.map((row) => this.wire(row)), total };
+  }
+
+  @Post()
+  @Roles('editor')
+  async create(@Body() body: unknown) {
+    return this.wire(await this.endpoints.create(body));
+  }
+
+  @Get(':id')
+  async get(@Param() params: unknown) {
+    return this.wire(await this.endpoints.get(parseInput(idParamSchema, params).id));
+  }
+
+  @Put(':id')
+  @Roles('editor')
+  async replace(@Param() params: unknown, @Body() body: unknown) {
+    return this.wire(await this.endpoints.replace(parseInput(idParamSchema, params).id, body));
+  }
+
+  @Patch(':id')
+  @Roles('editor')
+  async patch(@Param() params: unknown, @Body() body: unknown) {
+    return this.wire(await this.endpoints.patch(parseInput(idParamSchema, params).id, body));
+  }
+
+  @Delete(':id')
+  @Roles('editor')
+  @HttpCode(204)
+  async delete(@Param() params: unknown): Promise<void> {
+    await this.endpoints.delete(parseInput(idParamSchema, params).id);
+  }
+
+  @Post(':id/pause')
+  @Roles('editor')
+  @HttpCode(200)
+  async pause(@Param() params: unknown) {
+    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, false));
+  }
+
+  @Post(':id/resume')
+  @Roles('editor')
+  @HttpCode(200)
+  async resume(@Param() params: unknown) {
+    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, true));
+  }
+
+  private wire(row: EndpointRow) {
+    return toEndpointWire(row, this.endpoints.pingUrlOf(row));
+  }
+}
