@@ -6,6 +6,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { SecretsModule } from './common/secrets.module.js';
+import { ChecksModule } from './checks/checks.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './db/database.module.js';
@@ -20,7 +21,15 @@ import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
 import { UsageModule } from './usage/usage.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
-const FEATURE_MODULES: Type[] = [HealthModule, SystemModule, AuthModule, EndpointsModule, EventsModule, UsageModule];
+const FEATURE_MODULES: Type[] = [
+  HealthModule,
+  SystemModule,
+  AuthModule,
+  EndpointsModule,
+  EventsModule,
+  ChecksModule,
+  UsageModule,
+];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

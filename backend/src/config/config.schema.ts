@@ -51,6 +51,13 @@ const envSchema = z.object({
     .optional(),
   /** Seconds between heartbeat comments on the live events stream (keeps proxies from closing it). */
   EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  // --- check engine ---
+  /** off: no scheduled checks (results from the API and heartbeats are still recorded). */
+  CHECKS: booleanFlag(true),
+  MAX_CONCURRENT_CHECKS: z.coerce.number().int().min(1).max(10_000).default(256),
+  MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
+  BLOCK_PRIVATE_TARGETS: booleanFlag(false),
+  RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 });
 
 /** Rules between variables, reported like any other bad variable. */
@@ -94,6 +101,17 @@ export type AppConfig = {
   /** Without a trailing slash; undefined = links are relative (/api/v1/push/…). */
   publicUrl: string | undefined;
   eventsHeartbeatSeconds: number;
+  // --- check engine ---
+  checks: {
+    /** The scheduler runs checks on their intervals. */
+    enabled: boolean;
+    maxConcurrent: number;
+    maxPerHost: number;
+    /** Refuse private and loopback targets too (link-local and metadata addresses are always refused). */
+    blockPrivateTargets: boolean;
+    /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
+    resultBufferMax: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -140,6 +158,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     configPath: e.CONFIG_PATH,
     publicUrl: e.PUBLIC_URL,
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
+    checks: {
+      enabled: e.CHECKS,
+      maxConcurrent: e.MAX_CONCURRENT_CHECKS,
+      maxPerHost: e.MAX_CHECKS_PER_HOST,
+      blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
+      resultBufferMax: e.RESULT_BUFFER_MAX,
+    },
   };
 }
 
