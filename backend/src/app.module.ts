@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module.js';
 import type { Database } from './db/database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HeartbeatsModule } from './heartbeats/heartbeats.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
@@ -29,6 +30,7 @@ const FEATURE_MODULES: Type[] = [
   EventsModule,
   ChecksModule,
   UsageModule,
+  HeartbeatsModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));

@@ -58,6 +58,9 @@ const envSchema = z.object({
   MAX_CHECKS_PER_HOST: z.coerce.number().int().min(1).max(10_000).default(16),
   BLOCK_PRIVATE_TARGETS: booleanFlag(false),
   RESULT_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  // --- usage and heartbeats ---
+  /** Seconds between sweeps that mark silent push monitors missed; 0 = no sweeps. */
+  HEARTBEAT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
 });
 
 /** Rules between variables, reported like any other bad variable. */
@@ -112,6 +115,9 @@ export type AppConfig = {
     /** Results kept in memory while the database is unavailable; beyond it the oldest are dropped. */
     resultBufferMax: number;
   };
+  // --- usage and heartbeats ---
+  /** 0 = push monitors are never marked missed by this process. */
+  heartbeatSweepSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -165,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS,
       resultBufferMax: e.RESULT_BUFFER_MAX,
     },
+    heartbeatSweepSeconds: e.HEARTBEAT_SWEEP_SECONDS,
   };
 }
 
