@@ -37,7 +37,13 @@ export async function createTestApp(env: Record<string, string> = {}, database?:
   });
   const db = database ?? (await createTestDatabase());
   const app = await createApp(config, { database: db });
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await db.close();
+    throw error;
+  }
   const http = () => request(app.getHttpServer());
   return { app, database: db, http, auth: roleHeaders(http), close: () => app.close() };
 }

@@ -19,10 +19,22 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** The real built apimon (API + SPA in one process) on a free port, with a fresh embedded database. */
+export type Role = 'viewer' | 'editor' | 'admin';
+
+/** The admin the server creates at start-up (ADMIN_EMAIL / ADMIN_PASSWORD); other roles get `<role>@e2e.local`. */
+export const E2E_ADMIN = { email: 'admin@e2e.local', password: 'e2e-admin-password-0123' };
+export const E2E_PASSWORD = 'e2e-user-password-0123';
+const E2E_JWT_SECRET = 'e2e-jwt-secret-0123456789abcdef0123456789';
+
+/**
+ * The real built apimon (API + SPA in one process) on a free port, with a fresh embedded database.
+ * It runs with NODE_ENV=production, so it gets a JWT_SECRET, and its first admin from ADMIN_EMAIL /
+ * ADMIN_PASSWORD (pass `{ ADMIN_EMAIL: '', ADMIN_PASSWORD: '' }` to start without users: first-run setup).
+ */
 export class ApimonServer {
   private child?: ChildProcess;
   private logs = '';
+  private readonly users = new Map<Role, Promise<Record<string, string>>>();
   readonly baseUrl: string;
 
   private constructor(
@@ -59,6 +71,9 @@ export class ApimonServer {
         PORT: String(this.port),
         DATA_DIR: this.dataDir,
         STATIC_DIR,
+        JWT_SECRET: E2E_JWT_SECRET,
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,20 +94,61 @@ export class ApimonServer {
   }
 
   /**
-   * Headers that authenticate API calls (seeding data from a test) as a user with this role.
-   * Contract for the feature work: until the auth issue lands this returns no headers; the auth work
-   * makes it return real credentials, so tests written before it keep working after it.
+   * Headers that authenticate API calls (seeding data from a test) as a user with this role: the admin
+   * from ADMIN_EMAIL, other roles created by that admin through the API. Cached per role.
    */
-  async authHeaders(_role: 'viewer' | 'editor' | 'admin' = 'admin'): Promise<Record<string, string>> {
-    return {};
+  async authHeaders(role: Role = 'admin'): Promise<Record<string, string>> {
+    let headers = this.users.get(role);
+    if (!headers) {
+      headers = this.createAndLogIn(role);
+      this.users.set(role, headers);
+      headers.catch(() => this.users.delete(role));
+    }
+    return headers;
   }
 
-  /**
-   * Signs a browser page in as a user with this role, then leaves it on `path` (default /).
-   * Contract: a plain navigation until the auth issue lands; afterwards a real login.
-   */
-  async signIn(page: Page, _role: 'viewer' | 'editor' | 'admin' = 'admin', path = '/'): Promise<void> {
-    await page.goto(path);
+  /** The email and password of the user authHeaders(role) / signIn(role) uses. */
+  credentials(role: Role): { email: string; password: string } {
+    return role === 'admin' ? E2E_ADMIN : { email: `${role}@e2e.local`, password: E2E_PASSWORD };
+  }
+
+  /** Signs a browser page in through the login form as a user with this role, then leaves it on `path`. */
+  async signIn(page: Page, role: Role = 'admin', path = '/'): Promise<void> {
+    await this.authHeaders(role);
+    const { email, password } = this.credentials(role);
+    await page.goto(`/login?next=${encodeURIComponent(path)}`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const target = new URL(path, this.baseUrl);
+    await page.waitForURL((url) => url.pathname === target.pathname);
+  }
+
+  private async createAndLogIn(role: Role): Promise<Record<string, string>> {
+    const { email, password } = this.credentials(role);
+    if (role !== 'admin') {
+      const created = await this.api('POST', '/api/v1/users', await this.authHeaders('admin'), {
+        email,
+        password,
+        name: `E2E ${role}`,
+        role,
+      });
+      if (created.status !== 201 && created.status !== 409) {
+        throw new Error(`creating the ${role} user failed: ${created.status} ${await created.text()}`);
+      }
+    }
+    const login = await this.api('POST', '/api/v1/auth/login', {}, { email, password });
+    if (login.status !== 200) throw new Error(`login as ${role} failed: ${login.status} ${await login.text()}`);
+    const { access_token: token } = (await login.json()) as { access_token: string };
+    return { Authorization: `Bearer ${token}` };
+  }
+
+  private api(method: string, path: string, headers: Record<string, string>, body: unknown): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   }
 
   async stop(): Promise<void> {
