@@ -2,17 +2,27 @@ import { UsagePage } from '../pages/usage-page.js';
 import { expect, test } from '../fixtures.js';
 
 test('a tag created in the UI counts HTTP pings, and its count and chart follow', async ({ page, apimon, request }) => {
+  // A key scoped "usage", created through the API as an editor would.
+  const created = await request.post('/api/v1/api-keys', {
+    headers: await apimon.authHeaders('editor'),
+    data: { name: 'e2e usage pings', scopes: ['usage'] },
+  });
+  expect(created.status()).toBe(201);
+  const key = (await created.json()).key as string;
+
   await apimon.signIn(page, 'editor', '/usage');
   const usage = new UsagePage(page);
   await expect(usage.heading).toBeVisible();
-
-  await usage.createTag('e2e/signup', { anonymous: true });
+  await usage.createTag('e2e/signup');
   await expect(usage.count('e2e/signup')).toHaveText('0');
   await expect(usage.seriesTotal).toHaveText('0 uses in the last 48 hours (UTC)');
-  await expect(usage.panel.getByText('curl "' + apimon.baseUrl + '/update?tag=e2e/signup"')).toBeVisible();
+  await expect(
+    usage.panel.getByText(`curl -H "X-API-Key: $APIMON_KEY" "${apimon.baseUrl}/update?tag=e2e/signup"`),
+  ).toBeVisible();
 
+  expect((await request.get('/update?tag=e2e/signup')).status()).toBe(401);
   for (let i = 1; i <= 3; i++) {
-    const res = await request.get(`/update?tag=e2e/signup`);
+    const res = await request.get('/update?tag=e2e/signup', { headers: { 'X-API-Key': key } });
     expect(res.status()).toBe(200);
     expect(await res.text()).toBe(String(i));
   }

@@ -1,11 +1,10 @@
-import { All, Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
 import { HeartbeatsService, type PingKind } from './heartbeats.service.js';
-import { pingQuery, type PingInput } from './ping-input.js';
+import { pingQuery } from './ping-input.js';
 
-const METHODS = new Set(['GET', 'HEAD', 'POST']);
 // One answer for every token that is not a push monitor's: nothing tells a wrong one from a deleted one.
 const UNKNOWN = 'No push monitor has this ping URL.';
 
@@ -30,46 +29,55 @@ function pingFields(query: Record<string, unknown>, body: unknown): unknown {
 export class HeartbeatsController {
   constructor(private readonly heartbeats: HeartbeatsService) {}
 
-  @All(':token')
+  // GET routes answer HEAD too (express), so curl -I and wget --spider work.
+  @Get(':token')
   @ApiOperation({ summary: 'A ping: records a check result (up unless status=down)' })
-  ping(
-    @Param('token') token: string,
-    @Query() query: Record<string, unknown>,
-    @Body() body: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
-    return this.record('ping', token, pingFields(query, body), req, res);
+  pingGet(@Req() req: Request, @Res() res: Response) {
+    return this.record('ping', req, res);
   }
 
-  @All(':token/fail')
+  @Post(':token')
+  @ApiOperation({ summary: 'A ping (POST: form or JSON fields, or a text body as msg)' })
+  pingPost(@Req() req: Request, @Res() res: Response) {
+    return this.record('ping', req, res);
+  }
+
+  @Get(':token/fail')
   @ApiOperation({ summary: 'An explicit failure of the job' })
-  fail(
-    @Param('token') token: string,
-    @Query() query: Record<string, unknown>,
-    @Body() body: unknown,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
-    return this.record('fail', token, pingFields(query, body), req, res);
+  failGet(@Req() req: Request, @Res() res: Response) {
+    return this.record('fail', req, res);
   }
 
-  @All(':token/start')
+  @Post(':token/fail')
+  @ApiOperation({ summary: 'An explicit failure of the job' })
+  failPost(@Req() req: Request, @Res() res: Response) {
+    return this.record('fail', req, res);
+  }
+
+  @Get(':token/start')
   @ApiOperation({ summary: 'A run started: the next ping records its duration' })
-  async start(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
-    if (!METHODS.has(req.method)) return plain(res, 405, 'Use GET, POST or HEAD.');
-    if (!(await this.heartbeats.start(token))) return plain(res, 404, UNKNOWN);
+  startGet(@Req() req: Request, @Res() res: Response) {
+    return this.start(req, res);
+  }
+
+  @Post(':token/start')
+  @ApiOperation({ summary: 'A run started: the next ping records its duration' })
+  startPost(@Req() req: Request, @Res() res: Response) {
+    return this.start(req, res);
+  }
+
+  private async start(req: Request, res: Response) {
+    if (!(await this.heartbeats.start(String(req.params.token)))) return plain(res, 404, UNKNOWN);
     plain(res, 200, 'OK');
   }
 
-  private async record(kind: PingKind, token: string, fields: unknown, req: Request, res: Response) {
-    if (!METHODS.has(req.method)) return plain(res, 405, 'Use GET, POST or HEAD.');
-    const input = pingQuery.safeParse(fields);
+  private async record(kind: PingKind, req: Request, res: Response) {
+    const input = pingQuery.safeParse(pingFields(req.query, req.body));
     if (!input.success) {
       const problems = input.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
       return plain(res, 400, `Invalid ping: ${problems}`);
     }
-    if (!(await this.heartbeats.ping(token, kind, input.data as PingInput))) return plain(res, 404, UNKNOWN);
+    if (!(await this.heartbeats.ping(String(req.params.token), kind, input.data))) return plain(res, 404, UNKNOWN);
     plain(res, 200, 'OK');
   }
 }

@@ -116,12 +116,13 @@ describe('heartbeat monitors (push endpoints)', () => {
     expect(n).toBe(0);
   });
 
-  it('needs no credentials and refuses bad parameters and other methods with plain text', async () => {
+  it('needs no credentials, refuses bad parameters with plain text, and serves no other method', async () => {
     const m = await pushMonitor();
     const bad = await t.http().get(`${m.path}?status=sideways&duration_ms=-5`).expect(400);
     expect(bad.type).toBe('text/plain');
     expect(bad.text).toMatch(/^Invalid ping: status .*; duration_ms /);
-    await t.http().put(m.path).expect(405);
+    const put = await t.http().put(m.path).expect(404);
+    expect(put.body.error.code).toBe('RouteNotFound');
     expect(await results(m.id)).toEqual([]);
   });
 
