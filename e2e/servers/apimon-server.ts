@@ -80,7 +80,8 @@ export class ApimonServer {
     });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.logs += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.logs += chunk.toString()));
-    const deadline = Date.now() + 30_000;
+    // Generous: seven builds and test suites share two cores here.
+    const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`apimon exited with ${this.child.exitCode}:\n${this.logs}`);
       try {
@@ -90,7 +91,7 @@ export class ApimonServer {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`apimon did not become healthy in 30 s:\n${this.logs}`);
+    throw new Error(`apimon did not become healthy in 60 s:\n${this.logs}`);
   }
 
   /**

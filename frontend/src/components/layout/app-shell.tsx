@@ -1,11 +1,14 @@
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/usage', label: 'Usage' },
+  { to: '/settings', label: 'Settings' },
 ];
 
-export function AppShell() {
+/** `account`: the signed-in user's menu, given by the router (layout does not import features). */
+export function AppShell({ account }: { account?: ReactNode }) {
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -31,6 +34,7 @@ export function AppShell() {
               </NavLink>
             ))}
           </nav>
+          {account}
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

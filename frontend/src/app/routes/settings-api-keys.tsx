@@ -1,0 +1,5 @@
+import { ApiKeysAdmin } from '@/features/auth/components/api-keys-admin';
+
+export function SettingsApiKeysRoute() {
+  return <ApiKeysAdmin />;
+}

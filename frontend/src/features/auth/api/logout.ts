@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch, setAccessToken } from '@/lib/api-client';
+
+/** Ends the session on the server (the refresh cookie names it) and forgets the token here. */
+export async function logout(): Promise<void> {
+  try {
+    await apiFetch<void>('/api/v1/auth/logout', { method: 'POST', auth: false });
+  } finally {
+    setAccessToken(null);
+  }
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: logout, onSettled: () => queryClient.clear() });
+}

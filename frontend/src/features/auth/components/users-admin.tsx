@@ -1,0 +1,184 @@
+import { useState, type FormEvent } from 'react';
+import { Button, FormError, SelectField, TextField } from '@/components/ui/form-controls';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { ApiError } from '@/lib/api-client';
+import { formatUtc } from '@/lib/format';
+import { useCreateUser } from '../api/create-user';
+import { useUsers } from '../api/get-users';
+import { useResetUserPassword } from '../api/reset-user-password';
+import { useUpdateUser } from '../api/update-user';
+import { ROLE_LABELS, ROLES } from '../roles';
+import type { Role, User, UserWithInvite } from '../types';
+import { useCurrentUser } from '../use-current-user';
+import { OneTimeSecret } from './one-time-secret';
+
+const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+/** Settings → Users (admins): invite or create users, change roles, disable, reset passwords. */
+export function UsersAdmin() {
+  const users = useUsers();
+  const [invite, setInvite] = useState<{ email: string; url: string } | null>(null);
+  const showInvite = (u: UserWithInvite) =>
+    u.invite_url && setInvite({ email: u.email, url: new URL(u.invite_url, window.location.origin).toString() });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <CreateUserForm onCreated={showInvite} />
+      {invite && (
+        <OneTimeSecret
+          label={`Invitation link for ${invite.email}`}
+          value={invite.url}
+          onDone={() => setInvite(null)}
+        />
+      )}
+      {users.isLoading ? (
+        <LoadingState label="Loading users…" />
+      ) : users.isError ? (
+        <ErrorState
+          title="Users could not be loaded"
+          message={users.error.message}
+          onRetry={() => void users.refetch()}
+        />
+      ) : !users.data?.items.length ? (
+        <EmptyState title="No users yet" />
+      ) : (
+        <UsersTable users={users.data.items} onInvite={showInvite} />
+      )}
+    </div>
+  );
+}
+
+function CreateUserForm({ onCreated }: { onCreated: (user: UserWithInvite) => void }) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [password, setPassword] = useState('');
+  const create = useCreateUser();
+  const error = create.error instanceof ApiError ? create.error : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { email, name, role, password: password || undefined },
+      {
+        onSuccess: (user) => {
+          setEmail('');
+          setName('');
+          setPassword('');
+          onCreated(user);
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      aria-label="Add a user"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+    >
+      <h2 className="text-base font-semibold sm:col-span-2">Add a user</h2>
+      <div className="sm:col-span-2">
+        <FormError message={error && !error.details.length ? error.message : undefined} />
+      </div>
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={error?.fieldError('email')}
+      />
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={error?.fieldError('name')}
+      />
+      <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as Role)} options={ROLE_OPTIONS} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={error?.fieldError('password')}
+        hint="Leave empty to get a one-time invitation link instead."
+      />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={create.isPending}>
+          Add user
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function UsersTable({ users, onInvite }: { users: User[]; onInvite: (user: UserWithInvite) => void }) {
+  const { user: me } = useCurrentUser();
+  const update = useUpdateUser();
+  const reset = useResetUserPassword();
+  const error = (update.error ?? reset.error) as Error | null;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {error && <FormError message={error.message} />}
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Users</caption>
+        <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+          <tr>
+            <th className="px-3 py-2">User</th>
+            <th className="px-3 py-2">Role</th>
+            <th className="px-3 py-2">Status</th>
+            <th className="px-3 py-2">Last sign-in</th>
+            <th className="px-3 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-slate-100 last:border-0">
+              <td className="px-3 py-2">
+                <div className="font-medium">{u.name}</div>
+                <div className="text-slate-500">{u.email}</div>
+              </td>
+              <td className="px-3 py-2">
+                <label className="sr-only" htmlFor={`role-${u.id}`}>
+                  Role of {u.email}
+                </label>
+                <select
+                  id={`role-${u.id}`}
+                  value={u.role}
+                  onChange={(e) => update.mutate({ id: u.id, role: e.target.value as Role })}
+                  className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                >
+                  {ROLE_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="px-3 py-2">{u.disabled ? 'Disabled' : u.invite_pending ? 'Invited' : 'Active'}</td>
+              <td className="px-3 py-2 text-slate-600">
+                {u.last_login_at ? formatUtc(new Date(u.last_login_at)) : 'Never'}
+              </td>
+              <td className="flex flex-wrap justify-end gap-2 px-3 py-2">
+                <Button variant="secondary" onClick={() => reset.mutate({ id: u.id }, { onSuccess: onInvite })}>
+                  Reset password
+                </Button>
+                {u.id !== me?.id && (
+                  <Button
+                    variant={u.disabled ? 'secondary' : 'danger'}
+                    onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}
+                  >
+                    {u.disabled ? 'Enable' : 'Disable'}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
