@@ -16,7 +16,7 @@ describe('usage counting under concurrency, over real HTTP', () => {
   });
   afterAll(() => t.close());
 
-  it(`counts ${CLIENTS} clients × ${CALLS_EACH} parallel updates exactly`, { timeout: 300_000 }, async () => {
+  it(`counts ${CLIENTS} clients × ${CALLS_EACH} parallel updates exactly`, { timeout: 600_000 }, async () => {
     await t
       .http()
       .post('/api/v1/usage/tags')
