@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
+import { rowsOf } from '../db/raw-rows.js';
 import { endpoints, type EndpointRow } from '../db/schema.js';
 
 /** What a ping needs back from its one statement. */
@@ -23,10 +24,6 @@ export type PushMonitor = Pick<
   | 'timezone'
   | 'graceSeconds'
 >;
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 /**
  * The heartbeat columns of push endpoints (last_ping_at, run_started_at), found by the sha256 of the

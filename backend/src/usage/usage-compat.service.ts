@@ -3,7 +3,8 @@ import { toCompatHistory, type CompatHistory } from './usage-history.js';
 import { UsageKeyVerifier } from './usage-key-verifier.js';
 import { mayReportUsage } from './usage-key.js';
 import { parseTagName } from './usage-tag-name.js';
-import { pgErrorCode, UsageRepository } from './usage.repository.js';
+import { pgErrorCode } from '../db/raw-rows.js';
+import { UsageRepository } from './usage.repository.js';
 
 /** What the compatible API answers: a status and a plain-text (or, for history, JSON) body. */
 export interface CompatReply {

@@ -3,7 +3,8 @@ import { Clock } from '../common/clock.js';
 import { Conflict, NotFound, ValidationFailed } from '../common/errors.js';
 import type { UsageTagRow } from '../db/schema.js';
 import { seriesWindow } from './usage-series.js';
-import { pgErrorCode, UsageRepository, type SeriesBucket } from './usage.repository.js';
+import { pgErrorCode } from '../db/raw-rows.js';
+import { UsageRepository, type SeriesBucket } from './usage.repository.js';
 
 export interface UsageSeries {
   bucket: SeriesBucket;

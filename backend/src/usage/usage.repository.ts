@@ -1,21 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
+import { rowsOf } from '../db/raw-rows.js';
 import { usageEvents, usageTags, type UsageTagRow } from '../db/schema.js';
 import type { UsageUse } from './usage-history.js';
 
 export type SeriesBucket = 'hour' | 'day';
-
-/** Rows of a raw statement; node-postgres and PGlite both answer with `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
-
-/** The PostgreSQL error code behind a (possibly Drizzle-wrapped) driver error. */
-export function pgErrorCode(error: unknown): string | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code ?? e?.cause?.code;
-}
 
 @Injectable()
 export class UsageRepository {

@@ -1,13 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../app.js';
-import { createApiKey } from './usage-keys.js';
+import { createApiKey, USAGE_FAMILIES } from './usage-keys.js';
 
-const FAMILIES = [
-  ['root', ''],
-  ['api', '/api/v1/usage'],
-] as const;
-
-describe.each(FAMILIES)('the compatible usage API (%s paths) with a usage key', (family, base) => {
+describe.each(USAGE_FAMILIES)('the compatible usage API (%s paths) with a usage key', (family, base) => {
   let t: TestApp;
   let key: string;
   const call = (path: string, k = key) => t.http().get(`${base}${path}`).set('X-API-Key', k);

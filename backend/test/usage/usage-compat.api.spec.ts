@@ -2,13 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../app.js';
+import { USAGE_FAMILIES } from './usage-keys.js';
 
-const FAMILIES = [
-  ['root', ''],
-  ['/api/v1/usage', '/api/v1/usage'],
-] as const;
-
-describe.each(FAMILIES)('the compatible usage API at %s, without a valid key', (_label, base) => {
+describe.each(USAGE_FAMILIES)('the compatible usage API at %s, without a valid key', (_label, base) => {
   let t: TestApp;
   let dir: string;
   beforeAll(async () => {

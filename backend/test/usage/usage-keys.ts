@@ -15,3 +15,9 @@ export async function createApiKey(
     .expect(201);
   return { key: res.body.key, id: res.body.id };
 }
+
+/** The two homes of the compatible usage API: [label, path prefix]. */
+export const USAGE_FAMILIES = [
+  ['root', ''],
+  ['api', '/api/v1/usage'],
+] as const;
