@@ -115,13 +115,15 @@ export class AuthController {
   }
 
   private respond(req: Request, res: Response, session: IssuedSession) {
-    res.cookie(REFRESH_COOKIE, session.refreshToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: req.secure,
-      path: COOKIE_PATH,
-      expires: session.refreshExpiresAt,
-    });
+    if (session.refreshToken) {
+      res.cookie(REFRESH_COOKIE, session.refreshToken, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: req.secure,
+        path: COOKIE_PATH,
+        expires: session.refreshExpiresAt,
+      });
+    }
     res.setHeader('Cache-Control', 'no-store');
     return toTokenResponse(session);
   }

@@ -30,7 +30,7 @@ export class SessionsRepository {
   async rotate(id: string, fromHash: string, toHash: string, expiresAt: Date, now: Date): Promise<boolean> {
     const rows = await this.db
       .update(sessions)
-      .set({ refreshTokenHash: toHash, refreshedAt: now, expiresAt })
+      .set({ refreshTokenHash: toHash, previousRefreshTokenHash: fromHash, refreshedAt: now, expiresAt })
       .where(and(eq(sessions.id, id), eq(sessions.refreshTokenHash, fromHash), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
     return rows.length === 1;

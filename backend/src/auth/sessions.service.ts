@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
-import type { UserRow } from '../db/schema.js';
+import type { SessionRow, UserRow } from '../db/schema.js';
 import type { Role } from './auth.decorators.js';
 import { Unauthenticated } from './auth.errors.js';
 import { newRefreshToken, parseRefreshToken, sameHash } from './credentials.js';
@@ -12,6 +12,11 @@ import type { Principal } from './principal.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 const ISSUER = 'apimon';
+/**
+ * How long the refresh token just replaced stays good for an access token (not a new refresh token):
+ * two tabs refreshing at the same moment send the same cookie, and that is not theft.
+ */
+export const REFRESH_REUSE_GRACE_MS = 10_000;
 const AUDIENCE = 'apimon-api';
 
 export interface ClientMeta {
@@ -24,7 +29,8 @@ export interface IssuedSession {
   sessionId: string;
   accessToken: string;
   expiresInSeconds: number;
-  refreshToken: string;
+  /** Absent when a racing refresh already rotated it: the client keeps the cookie it got from that one. */
+  refreshToken?: string;
   refreshExpiresAt: Date;
   user: UserRow;
 }
@@ -83,17 +89,33 @@ export class SessionsService {
     if (session.revokedAt) throw new RefreshRefused('revoked', user.id);
     if (session.expiresAt <= now) throw new RefreshRefused('expired', user.id);
     if (user.disabled) throw new RefreshRefused('disabled', user.id);
-    const next = newRefreshToken(session.id);
-    const refreshExpiresAt = this.refreshExpiry();
-    const rotated =
-      sameHash(parsed.secretHash, session.refreshTokenHash) &&
-      (await this.sessions.rotate(session.id, session.refreshTokenHash, next.hash, refreshExpiresAt, now));
-    if (!rotated) {
-      // Someone holds an earlier token of this session: the thief or the owner, we cannot tell which.
-      await this.sessions.revoke(session.id, 'refresh_reuse', now);
-      throw new RefreshRefused('reused', user.id);
+    if (sameHash(parsed.secretHash, session.refreshTokenHash)) {
+      const next = newRefreshToken(session.id);
+      const refreshExpiresAt = this.refreshExpiry();
+      if (await this.sessions.rotate(session.id, session.refreshTokenHash, next.hash, refreshExpiresAt, now)) {
+        return this.issue(user, session.id, next.token, refreshExpiresAt);
+      }
+      // A concurrent refresh with the same token won the rotation: ours is now the previous one.
+      const reread = await this.sessions.findWithUser(session.id);
+      if (reread && this.withinGrace(reread.session, parsed.secretHash, now)) {
+        return this.issue(user, session.id, undefined, reread.session.expiresAt);
+      }
+    } else if (this.withinGrace(session, parsed.secretHash, now)) {
+      return this.issue(user, session.id, undefined, session.expiresAt);
     }
-    return this.issue(user, session.id, next.token, refreshExpiresAt);
+    // Someone holds an earlier token of this session: the thief or the owner, we cannot tell which.
+    await this.sessions.revoke(session.id, 'refresh_reuse', now);
+    throw new RefreshRefused('reused', user.id);
+  }
+
+  private withinGrace(session: SessionRow, secretHash: string, now: Date): boolean {
+    return (
+      !session.revokedAt &&
+      session.previousRefreshTokenHash !== null &&
+      session.refreshedAt !== null &&
+      now.getTime() - session.refreshedAt.getTime() < REFRESH_REUSE_GRACE_MS &&
+      sameHash(secretHash, session.previousRefreshTokenHash)
+    );
   }
 
   /** The session a refresh token names, if it is well-formed and its secret matches (for logout). */
@@ -146,7 +168,7 @@ export class SessionsService {
     };
   }
 
-  private async issue(user: UserRow, sessionId: string, refreshToken: string, refreshExpiresAt: Date) {
+  private async issue(user: UserRow, sessionId: string, refreshToken: string | undefined, refreshExpiresAt: Date) {
     const expiresInSeconds = this.config.accessTokenTtlSeconds;
     const claims: AccessClaims = { sub: String(user.id), sid: sessionId, role: user.role };
     const accessToken = await this.jwt.signAsync(claims, {

@@ -36,7 +36,10 @@ describe('no response leaks a secret', () => {
 
     const secrets = [
       ...(await t.database.db.select().from(users)).map((u) => u.passwordHash!),
-      ...(await t.database.db.select().from(sessions)).map((s) => s.refreshTokenHash),
+      ...(await t.database.db.select().from(sessions)).flatMap((s) => [
+        s.refreshTokenHash,
+        s.previousRefreshTokenHash ?? 'x'.repeat(64),
+      ]),
       refreshCookieOf(session).split('=')[1]!,
       key.body.key as string,
     ];

@@ -1,3 +1,7 @@
+import { eq } from 'drizzle-orm';
+import type { Response } from 'supertest';
+import { REFRESH_REUSE_GRACE_MS } from '../../src/auth/sessions.service.js';
+import { sessions } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { bearer, createUser, login, PASSWORD, refreshCookieOf, setupAdmin } from './helpers.js';
 
@@ -54,6 +58,12 @@ describe('first-run setup', () => {
   });
 });
 
+/** The session id inside an access token. */
+function sessionIdOf(res: Response): string {
+  const payload = (res.body.access_token as string).split('.')[1]!;
+  return (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sid: string }).sid;
+}
+
 describe('sessions', () => {
   let t: TestApp;
   let admin: Record<string, string>;
@@ -97,12 +107,32 @@ describe('sessions', () => {
     expect(cookie2).not.toBe(cookie1);
     await t.http().get('/api/v1/auth/me').set(bearer(second)).expect(200);
 
-    // The old token again: theft is assumed and the whole session ends, new tokens included.
+    // The old token again, after the grace for racing tabs: theft is assumed and the whole session ends.
+    await t.database.db
+      .update(sessions)
+      .set({ refreshedAt: new Date(Date.now() - REFRESH_REUSE_GRACE_MS - 1000) })
+      .where(eq(sessions.id, sessionIdOf(second)));
     const reuse = await t.http().post('/api/v1/auth/refresh').set('Cookie', cookie1).expect(401);
     expect(reuse.body.error.code).toBe('RefreshTokenReused');
     await t.http().post('/api/v1/auth/refresh').set('Cookie', cookie2).expect(401);
     const me = await t.http().get('/api/v1/auth/me').set(bearer(second)).expect(401);
     expect(me.body.error.code).toBe('SessionRevoked');
+  });
+
+  it('lets two tabs refresh with the same cookie at once without ending the session', async () => {
+    const first = await login(t, 'root@example.com');
+    const cookie = refreshCookieOf(first);
+    const [a, b] = await Promise.all([
+      t.http().post('/api/v1/auth/refresh').set('Cookie', cookie),
+      t.http().post('/api/v1/auth/refresh').set('Cookie', cookie),
+    ]);
+    expect([a!.status, b!.status]).toEqual([200, 200]);
+    // Exactly one of them rotated the cookie; the other got an access token only.
+    const rotated = [a!, b!].filter((r) => ([] as string[]).concat(r.headers['set-cookie'] ?? []).length > 0);
+    expect(rotated).toHaveLength(1);
+    await t.http().get('/api/v1/auth/me').set(bearer(a!)).expect(200);
+    await t.http().get('/api/v1/auth/me').set(bearer(b!)).expect(200);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', refreshCookieOf(rotated[0]!)).expect(200);
   });
 
   it('refuses a refresh without, or with a malformed, cookie', async () => {

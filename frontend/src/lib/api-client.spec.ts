@@ -1,4 +1,12 @@
-import { ApiError, toApiError } from './api-client';
+import {
+  apiFetch,
+  ApiError,
+  authHeaders,
+  getAccessToken,
+  setAccessToken,
+  setSignedOutHandler,
+  toApiError,
+} from './api-client';
 
 describe('toApiError', () => {
   it('reads the server error shape', () => {
@@ -22,5 +30,82 @@ describe('toApiError', () => {
     [0, undefined, 'NetworkError'],
   ])('falls back for status %i with a non-API body', (status, body, code) => {
     expect(toApiError(status, body).code).toBe(code);
+  });
+});
+
+describe('apiFetch with a session', () => {
+  type Handler = (url: string, init: RequestInit) => Response;
+  let calls: { url: string; authorization: string | undefined }[];
+  let signedOut: number;
+
+  const serve = (handler: Handler) => {
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+      calls.push({ url, authorization: (init.headers as Record<string, string> | undefined)?.Authorization });
+      return handler(url, init);
+    });
+  };
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+  beforeEach(() => {
+    calls = [];
+    signedOut = 0;
+    setAccessToken(null);
+    setSignedOutHandler(() => signedOut++);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setAccessToken(null);
+  });
+
+  it('sends the access token', async () => {
+    setAccessToken('t1');
+    serve(() => json(200, { ok: true }));
+    await expect(apiFetch('/api/v1/x')).resolves.toEqual({ ok: true });
+    expect(calls).toEqual([{ url: '/api/v1/x', authorization: 'Bearer t1' }]);
+    expect(authHeaders()).toEqual({ Authorization: 'Bearer t1' });
+  });
+
+  it('on 401 refreshes once through the cookie and retries with the new token', async () => {
+    setAccessToken('old');
+    serve((url, init) => {
+      if (url === '/api/v1/auth/refresh') return json(200, { access_token: 'new', expires_in: 900 });
+      return (init.headers as Record<string, string>).Authorization === 'Bearer new'
+        ? json(200, { ok: true })
+        : json(401, { error: { code: 'InvalidToken', message: 'expired' } });
+    });
+    await expect(apiFetch('/api/v1/x')).resolves.toEqual({ ok: true });
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/x', '/api/v1/auth/refresh', '/api/v1/x']);
+    expect(getAccessToken()).toBe('new');
+    expect(signedOut).toBe(0);
+  });
+
+  it('signs out when the refresh fails too, and throws the 401', async () => {
+    setAccessToken('old');
+    serve(() => json(401, { error: { code: 'SessionRevoked', message: 'Sign in again.' } }));
+    await expect(apiFetch('/api/v1/x')).rejects.toMatchObject({ status: 401, code: 'SessionRevoked' });
+    expect(getAccessToken()).toBeNull();
+    expect(signedOut).toBe(1);
+  });
+
+  it('shares one refresh between concurrent requests (a refresh token is single-use)', async () => {
+    setAccessToken('old');
+    serve((url, init) => {
+      if (url === '/api/v1/auth/refresh') return json(200, { access_token: 'new' });
+      return (init.headers as Record<string, string>).Authorization === 'Bearer new' ? json(200, {}) : json(401, {});
+    });
+    await Promise.all([apiFetch('/api/v1/a'), apiFetch('/api/v1/b'), apiFetch('/api/v1/c')]);
+    expect(calls.filter((c) => c.url === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('with auth: false sends no token and treats 401 as an answer (wrong password)', async () => {
+    setAccessToken('t1');
+    serve(() => json(401, { error: { code: 'InvalidCredentials', message: 'The email or password is wrong.' } }));
+    await expect(apiFetch('/api/v1/auth/login', { body: {}, auth: false })).rejects.toMatchObject({
+      code: 'InvalidCredentials',
+    });
+    expect(calls).toEqual([{ url: '/api/v1/auth/login', authorization: undefined }]);
+    expect(getAccessToken()).toBe('t1');
+    expect(signedOut).toBe(0);
   });
 });

@@ -47,6 +47,8 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     refreshTokenHash: text().notNull(),
+    /** The hash the last rotation replaced: honoured for a few seconds (two tabs refreshing at once). */
+    previousRefreshTokenHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     refreshedAt: timestamp({ withTimezone: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

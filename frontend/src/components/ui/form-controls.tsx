@@ -1,4 +1,4 @@
-import { useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type ButtonHTMLAttributes, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** A labelled input with its error below it (tied by aria-describedby). */
 export function TextField({
@@ -83,5 +83,45 @@ export function FormError({ message }: { message?: string }) {
     <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-200">
       {message}
     </p>
+  );
+}
+
+/** The message of an error that names no field (field errors are shown on their fields). */
+export function formLevelMessage(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const details = (error as { details?: unknown[] }).details;
+  return details?.length ? undefined : error.message;
+}
+
+/** A titled form card: the title names the form for assistive technology, form-level errors on top. */
+export function FormPanel({
+  title,
+  onSubmit,
+  error,
+  columns = 1,
+  children,
+}: {
+  title: string;
+  onSubmit: (event: FormEvent) => void;
+  error?: unknown;
+  columns?: 1 | 2;
+  children: ReactNode;
+}) {
+  const span = columns === 2 ? 'sm:col-span-2' : '';
+  return (
+    <form
+      onSubmit={onSubmit}
+      aria-label={title}
+      noValidate
+      className={`grid gap-3 rounded-lg border border-slate-200 bg-white p-4 ${columns === 2 ? 'sm:grid-cols-2' : ''}`}
+    >
+      <h2 className={`text-base font-semibold ${span}`}>{title}</h2>
+      {formLevelMessage(error) && (
+        <div className={span}>
+          <FormError message={formLevelMessage(error)} />
+        </div>
+      )}
+      {children}
+    </form>
   );
 }

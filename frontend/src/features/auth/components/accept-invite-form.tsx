@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, TextField } from '@/components/ui/form-controls';
+import { Button, FormError, formLevelMessage, TextField } from '@/components/ui/form-controls';
 import { ApiError } from '@/lib/api-client';
 import { useAcceptInvite } from '../api/accept-invite';
 import { passwordHint } from '../password-rules';
@@ -20,7 +20,7 @@ export function AcceptInviteForm({ token, onDone }: { token: string; onDone: () 
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      <FormError message={error && !error.details.length ? error.message : undefined} />
+      <FormError message={formLevelMessage(error)} />
       <TextField
         label="New password"
         type="password"

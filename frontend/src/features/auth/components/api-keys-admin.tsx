@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, SelectField, TextField } from '@/components/ui/form-controls';
+import { Button, FormPanel, SelectField, TextField } from '@/components/ui/form-controls';
+import { TableCard } from '@/components/ui/table-card';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { ApiError } from '@/lib/api-client';
 import { formatUtc } from '@/lib/format';
@@ -70,15 +71,7 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => vo
   };
 
   return (
-    <form
-      onSubmit={submit}
-      aria-label="Create an API key"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-    >
-      <h2 className="text-base font-semibold sm:col-span-2">Create an API key</h2>
-      <div className="sm:col-span-2">
-        <FormError message={error && !error.details.length ? error.message : undefined} />
-      </div>
+    <FormPanel title="Create an API key" onSubmit={submit} error={create.error} columns={2}>
       <TextField
         label="Key name"
         value={name}
@@ -107,7 +100,7 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => vo
           Create key
         </Button>
       </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -116,55 +109,37 @@ function ApiKeysTable({ keys }: { keys: ApiKey[] }) {
   const revoke = useRevokeApiKey();
   const mayRevoke = (key: ApiKey) => role === 'admin' || (can(role, 'editor') && key.user_id === user?.id);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      {revoke.error && <FormError message={revoke.error.message} />}
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">API keys</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-          <tr>
-            <th className="px-3 py-2">Name</th>
-            <th className="px-3 py-2">Key</th>
-            <th className="px-3 py-2">Role</th>
-            <th className="px-3 py-2">Owner</th>
-            <th className="px-3 py-2">Last used</th>
-            <th className="px-3 py-2">Expires</th>
-            <th className="px-3 py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((k) => (
-            <tr key={k.id} className="border-b border-slate-100 last:border-0">
-              <td className="px-3 py-2 font-medium">{k.name}</td>
-              <td className="px-3 py-2 font-mono text-xs">{k.prefix}…</td>
-              <td className="px-3 py-2">
-                {ROLE_LABELS[k.role]}
-                {k.scopes.includes('api') ? '' : ' (usage only)'}
-              </td>
-              <td className="px-3 py-2 text-slate-600">{k.user_email ?? '—'}</td>
-              <td className="px-3 py-2 text-slate-600">
-                {k.last_used_at ? formatUtc(new Date(k.last_used_at)) : 'Never'}
-              </td>
-              <td className="px-3 py-2 text-slate-600">{k.expires_at ? formatUtc(new Date(k.expires_at)) : 'Never'}</td>
-              <td className="px-3 py-2 text-right">
-                {mayRevoke(k) && (
-                  <Button
-                    variant="danger"
-                    aria-label={`Revoke ${k.name}`}
-                    onClick={() =>
-                      window.confirm(`Revoke the key "${k.name}"? Scripts using it stop working.`) &&
-                      revoke.mutate(k.id)
-                    }
-                  >
-                    Revoke
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableCard
+      caption="API keys"
+      columns={['Name', 'Key', 'Role', 'Owner', 'Last used', 'Expires', '']}
+      error={revoke.error?.message}
+    >
+      {keys.map((k) => (
+        <tr key={k.id} className="border-b border-slate-100 last:border-0">
+          <td className="px-3 py-2 font-medium">{k.name}</td>
+          <td className="px-3 py-2 font-mono text-xs">{k.prefix}…</td>
+          <td className="px-3 py-2">
+            {ROLE_LABELS[k.role]}
+            {k.scopes.includes('api') ? '' : ' (usage only)'}
+          </td>
+          <td className="px-3 py-2 text-slate-600">{k.user_email ?? '—'}</td>
+          <td className="px-3 py-2 text-slate-600">{k.last_used_at ? formatUtc(new Date(k.last_used_at)) : 'Never'}</td>
+          <td className="px-3 py-2 text-slate-600">{k.expires_at ? formatUtc(new Date(k.expires_at)) : 'Never'}</td>
+          <td className="px-3 py-2 text-right">
+            {mayRevoke(k) && (
+              <Button
+                variant="danger"
+                aria-label={`Revoke ${k.name}`}
+                onClick={() =>
+                  window.confirm(`Revoke the key "${k.name}"? Scripts using it stop working.`) && revoke.mutate(k.id)
+                }
+              >
+                Revoke
+              </Button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableCard>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, TextField } from '@/components/ui/form-controls';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { TableCard } from '@/components/ui/table-card';
 import { formatUtc } from '@/lib/format';
 import { useAudit, type AuditQuery } from '../api/get-audit';
 
@@ -41,53 +42,41 @@ export function AuditLog() {
       ) : !audit.data?.items.length ? (
         <EmptyState title="Nothing recorded for this filter" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit log</caption>
-            <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-              <tr>
-                <th className="px-3 py-2">When</th>
-                <th className="px-3 py-2">Who</th>
-                <th className="px-3 py-2">What</th>
-                <th className="px-3 py-2">Entity</th>
-                <th className="px-3 py-2">Result</th>
-                <th className="px-3 py-2">IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.data.items.map((e) => (
-                <tr key={e.id} className="border-b border-slate-100 last:border-0">
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatUtc(new Date(e.at))}</td>
-                  <td className="px-3 py-2">
-                    {e.actor.email ?? (typeof e.details?.email === 'string' ? e.details.email : '—')}
-                    {e.actor.api_key_id !== null && (
-                      <span className="text-slate-500"> (API key {e.actor.api_key_id})</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="px-3 py-2">
-                    {e.entity ?? '—'}
-                    {e.entity_id && <span className="text-slate-500"> #{e.entity_id}</span>}
-                  </td>
-                  <td className="px-3 py-2">{e.outcome === 'success' ? 'Success' : 'Failed'}</td>
-                  <td className="px-3 py-2 text-slate-600">{e.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex gap-2 p-3">
-            <Button variant="secondary" disabled={pages.length === 1} onClick={() => setPages((p) => p.slice(0, -1))}>
-              Newer
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={!audit.data.next_before}
-              onClick={() => setPages((p) => [...p, audit.data.next_before ?? undefined])}
-            >
-              Older
-            </Button>
-          </div>
-        </div>
+        <TableCard
+          caption="Audit log"
+          columns={['When', 'Who', 'What', 'Entity', 'Result', 'IP']}
+          footer={
+            <div className="flex gap-2 p-3">
+              <Button variant="secondary" disabled={pages.length === 1} onClick={() => setPages((p) => p.slice(0, -1))}>
+                Newer
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={!audit.data.next_before}
+                onClick={() => setPages((p) => [...p, audit.data.next_before ?? undefined])}
+              >
+                Older
+              </Button>
+            </div>
+          }
+        >
+          {audit.data.items.map((e) => (
+            <tr key={e.id} className="border-b border-slate-100 last:border-0">
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatUtc(new Date(e.at))}</td>
+              <td className="px-3 py-2">
+                {e.actor.email ?? (typeof e.details?.email === 'string' ? e.details.email : '—')}
+                {e.actor.api_key_id !== null && <span className="text-slate-500"> (API key {e.actor.api_key_id})</span>}
+              </td>
+              <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+              <td className="px-3 py-2">
+                {e.entity ?? '—'}
+                {e.entity_id && <span className="text-slate-500"> #{e.entity_id}</span>}
+              </td>
+              <td className="px-3 py-2">{e.outcome === 'success' ? 'Success' : 'Failed'}</td>
+              <td className="px-3 py-2 text-slate-600">{e.ip ?? '—'}</td>
+            </tr>
+          ))}
+        </TableCard>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, TextField } from '@/components/ui/form-controls';
+import { Button, FormError, formLevelMessage, TextField } from '@/components/ui/form-controls';
 import { ApiError } from '@/lib/api-client';
 import { useLogin } from '../api/login';
 
@@ -17,7 +17,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      <FormError message={error && !error.details.length ? error.message : undefined} />
+      <FormError message={formLevelMessage(error)} />
       <TextField
         label="Email"
         type="email"

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, TextField } from '@/components/ui/form-controls';
+import { Button, FormPanel, TextField } from '@/components/ui/form-controls';
 import { LoadingState } from '@/components/ui/states';
 import { ApiError } from '@/lib/api-client';
 import { useChangePassword } from '../api/change-password';
@@ -29,12 +29,7 @@ function NameForm({ initial, email, role }: { initial: string; email: string; ro
     update.mutate({ name });
   };
   return (
-    <form
-      onSubmit={submit}
-      aria-label="Your details"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 className="text-base font-semibold">Your details</h2>
+    <FormPanel title="Your details" onSubmit={submit} error={update.error}>
       <p className="text-sm text-slate-600">
         {email} · {role}
       </p>
@@ -52,7 +47,7 @@ function NameForm({ initial, email, role }: { initial: string; email: string; ro
       <Button type="submit" disabled={update.isPending}>
         Save name
       </Button>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -78,13 +73,7 @@ function PasswordForm({ email }: { email: string }) {
     );
   };
   return (
-    <form
-      onSubmit={submit}
-      aria-label="Change password"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 className="text-base font-semibold">Change password</h2>
-      <FormError message={error && !error.details.length ? error.message : undefined} />
+    <FormPanel title="Change password" onSubmit={submit} error={change.error}>
       <TextField
         label="Current password"
         type="password"
@@ -109,6 +98,6 @@ function PasswordForm({ email }: { email: string }) {
       <Button type="submit" disabled={change.isPending}>
         Change password
       </Button>
-    </form>
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FormError, SelectField, TextField } from '@/components/ui/form-controls';
+import { Button, FormPanel, SelectField, TextField } from '@/components/ui/form-controls';
+import { TableCard } from '@/components/ui/table-card';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { ApiError } from '@/lib/api-client';
 import { formatUtc } from '@/lib/format';
@@ -72,15 +73,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserWithInvite) => vo
   };
 
   return (
-    <form
-      onSubmit={submit}
-      aria-label="Add a user"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-    >
-      <h2 className="text-base font-semibold sm:col-span-2">Add a user</h2>
-      <div className="sm:col-span-2">
-        <FormError message={error && !error.details.length ? error.message : undefined} />
-      </div>
+    <FormPanel title="Add a user" onSubmit={submit} error={create.error} columns={2}>
       <TextField
         label="Email"
         type="email"
@@ -109,7 +102,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserWithInvite) => vo
           Add user
         </Button>
       </div>
-    </form>
+    </FormPanel>
   );
 }
 
@@ -117,68 +110,54 @@ function UsersTable({ users, onInvite }: { users: User[]; onInvite: (user: UserW
   const { user: me } = useCurrentUser();
   const update = useUpdateUser();
   const reset = useResetUserPassword();
-  const error = (update.error ?? reset.error) as Error | null;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      {error && <FormError message={error.message} />}
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Users</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-          <tr>
-            <th className="px-3 py-2">User</th>
-            <th className="px-3 py-2">Role</th>
-            <th className="px-3 py-2">Status</th>
-            <th className="px-3 py-2">Last sign-in</th>
-            <th className="px-3 py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-slate-100 last:border-0">
-              <td className="px-3 py-2">
-                <div className="font-medium">{u.name}</div>
-                <div className="text-slate-500">{u.email}</div>
-              </td>
-              <td className="px-3 py-2">
-                <label className="sr-only" htmlFor={`role-${u.id}`}>
-                  Role of {u.email}
-                </label>
-                <select
-                  id={`role-${u.id}`}
-                  value={u.role}
-                  onChange={(e) => update.mutate({ id: u.id, role: e.target.value as Role })}
-                  className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                >
-                  {ROLE_OPTIONS.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="px-3 py-2">{u.disabled ? 'Disabled' : u.invite_pending ? 'Invited' : 'Active'}</td>
-              <td className="px-3 py-2 text-slate-600">
-                {u.last_login_at ? formatUtc(new Date(u.last_login_at)) : 'Never'}
-              </td>
-              <td className="flex flex-wrap justify-end gap-2 px-3 py-2">
-                <Button variant="secondary" onClick={() => reset.mutate({ id: u.id }, { onSuccess: onInvite })}>
-                  Reset password
-                </Button>
-                {u.id !== me?.id && (
-                  <Button
-                    variant={u.disabled ? 'secondary' : 'danger'}
-                    onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}
-                  >
-                    {u.disabled ? 'Enable' : 'Disable'}
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableCard
+      caption="Users"
+      columns={['User', 'Role', 'Status', 'Last sign-in', '']}
+      error={(update.error ?? reset.error)?.message}
+    >
+      {users.map((u) => (
+        <tr key={u.id} className="border-b border-slate-100 last:border-0">
+          <td className="px-3 py-2">
+            <div className="font-medium">{u.name}</div>
+            <div className="text-slate-500">{u.email}</div>
+          </td>
+          <td className="px-3 py-2">
+            <label className="sr-only" htmlFor={`role-${u.id}`}>
+              Role of {u.email}
+            </label>
+            <select
+              id={`role-${u.id}`}
+              value={u.role}
+              onChange={(e) => update.mutate({ id: u.id, role: e.target.value as Role })}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1"
+            >
+              {ROLE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </td>
+          <td className="px-3 py-2">{u.disabled ? 'Disabled' : u.invite_pending ? 'Invited' : 'Active'}</td>
+          <td className="px-3 py-2 text-slate-600">
+            {u.last_login_at ? formatUtc(new Date(u.last_login_at)) : 'Never'}
+          </td>
+          <td className="flex flex-wrap justify-end gap-2 px-3 py-2">
+            <Button variant="secondary" onClick={() => reset.mutate({ id: u.id }, { onSuccess: onInvite })}>
+              Reset password
+            </Button>
+            {u.id !== me?.id && (
+              <Button
+                variant={u.disabled ? 'secondary' : 'danger'}
+                onClick={() => update.mutate({ id: u.id, disabled: !u.disabled })}
+              >
+                {u.disabled ? 'Enable' : 'Disable'}
+              </Button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableCard>
   );
 }

@@ -1,0 +1,79 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { setAccessToken } from '@/lib/api-client';
+import { RequireAuth } from './require-auth';
+
+function Where({ label }: { label: string }) {
+  const location = useLocation();
+  return (
+    <p>
+      {label} {location.search}
+    </p>
+  );
+}
+
+/** Serves the auth endpoints the way the backend would, from a few switches. */
+function serve(options: { setupRequired: boolean; refreshToken: string | null }) {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+    if (url === '/api/v1/auth/status') return json(200, { setup_required: options.setupRequired });
+    if (url === '/api/v1/auth/refresh') {
+      return options.refreshToken
+        ? json(200, { access_token: options.refreshToken, expires_in: 900 })
+        : json(401, { error: { code: 'InvalidRefreshToken', message: 'Sign in again.' } });
+    }
+    return json(404, {});
+  });
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/login', element: <Where label="login page" /> },
+      { path: '/setup', element: <Where label="setup page" /> },
+      { path: '*', element: <RequireAuth>{<Where label="protected page" />}</RequireAuth> },
+    ],
+    { initialEntries: [path] },
+  );
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('RequireAuth', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setAccessToken(null);
+  });
+
+  it('sends a new installation to the first-run setup', async () => {
+    serve({ setupRequired: true, refreshToken: null });
+    renderAt('/settings/users');
+    expect(await screen.findByText(/setup page/)).toBeInTheDocument();
+  });
+
+  it('sends a visitor without a session to the login page, remembering where they were going', async () => {
+    serve({ setupRequired: false, refreshToken: null });
+    renderAt('/settings/users?tab=2');
+    expect(await screen.findByText('login page ?next=%2Fsettings%2Fusers%3Ftab%3D2')).toBeInTheDocument();
+  });
+
+  it('restores the session from the refresh cookie after a reload', async () => {
+    serve({ setupRequired: false, refreshToken: 'fresh-token' });
+    renderAt('/settings/users');
+    expect(await screen.findByText(/protected page/)).toBeInTheDocument();
+  });
+
+  it('lets a page holding a token through, and goes to the login page when the session ends', async () => {
+    serve({ setupRequired: false, refreshToken: null });
+    setAccessToken('in-memory');
+    renderAt('/endpoints');
+    expect(await screen.findByText(/protected page/)).toBeInTheDocument();
+    act(() => setAccessToken(null));
+    expect(await screen.findByText('login page ?next=%2Fendpoints')).toBeInTheDocument();
+  });
+});
