@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { parseInput } from '../common/validation.js';
 import type { EndpointRow } from '../db/schema.js';
+import { ENDPOINT_BODY_EXAMPLE, ENDPOINT_EXAMPLE } from './endpoints.openapi.js';
 import { EndpointsService } from './endpoints.service.js';
 import { idParamSchema, listQuerySchema, toEndpointWire } from './endpoints.schemas.js';
 
@@ -17,6 +18,7 @@ export class EndpointsController {
     summary:
       'List endpoints: ?limit=&offset=&status=&tag=&kind=&q=&sort=[-]name|status|last_checked_at|latency|created_at',
   })
+  @ApiOkResponse({ schema: { example: { endpoints: [ENDPOINT_EXAMPLE], total: 1 } } })
   async list(@Query() query: unknown) {
     const q = parseInput(listQuerySchema, query);
     const { rows, total } = await this.endpoints.list({
@@ -31,25 +33,39 @@ export class EndpointsController {
     return { endpoints: rows.map((row) => this.wire(row)), total };
   }
 
+  /** Declared before :id so that "tags" is not read as an id. */
+  @Get('tags')
+  @ApiOperation({ summary: 'Tags in use, with how many endpoints carry each: {"tags":[{"tag","count"}]}' })
+  async tags() {
+    return { tags: await this.endpoints.tags() };
+  }
+
   @Post()
   @Roles('editor')
+  @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
+  @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
   async create(@Body() body: unknown) {
     return this.wire(await this.endpoints.create(body));
   }
 
   @Get(':id')
+  @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
   async get(@Param() params: unknown) {
     return this.wire(await this.endpoints.get(parseInput(idParamSchema, params).id));
   }
 
   @Put(':id')
   @Roles('editor')
+  @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
+  @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
   async replace(@Param() params: unknown, @Body() body: unknown) {
     return this.wire(await this.endpoints.replace(parseInput(idParamSchema, params).id, body));
   }
 
   @Patch(':id')
   @Roles('editor')
+  @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
+  @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
   async patch(@Param() params: unknown, @Body() body: unknown) {
     return this.wire(await this.endpoints.patch(parseInput(idParamSchema, params).id, body));
   }

@@ -60,6 +60,17 @@ export class EndpointsRepository {
     return conditions.length ? and(...conditions) : undefined;
   }
 
+  /** Every tag in use with how many endpoints carry it, by name. */
+  async tagCounts(): Promise<{ tag: string; count: number }[]> {
+    const tag = sql<string>`unnest(${endpoints.tags})`.as('tag');
+    const tagged = this.db.select({ tag }).from(endpoints).as('tagged');
+    return this.db
+      .select({ tag: tagged.tag, count: count() })
+      .from(tagged)
+      .groupBy(tagged.tag)
+      .orderBy(asc(tagged.tag));
+  }
+
   async findById(id: number): Promise<EndpointRow | undefined> {
     const [row] = await this.db.select().from(endpoints).where(eq(endpoints.id, id));
     return row;

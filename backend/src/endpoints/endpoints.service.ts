@@ -9,12 +9,12 @@ import type { AppConfig } from '../config/config.schema.js';
 import type { EndpointRow, NewEndpointRow } from '../db/schema.js';
 import { ENDPOINT_CHANGED, type EndpointChange, type EndpointChangedEvent } from './endpoint.events.js';
 import { definitionToColumns } from './endpoint-rows.js';
-import { rowToCheckTarget } from './endpoint-target.js';
+import { definitionToCheckTarget, rowToCheckTarget } from './endpoint-target.js';
 import { validateEndpointBody, type EndpointDefinition, type FieldIssue } from './endpoint-validation.js';
 import { EndpointsRepository, type EndpointListOptions } from './endpoints.repository.js';
 import { rowToBody } from './endpoints.schemas.js';
 import { hashPushToken, newPushToken, pingUrl } from './push-token.js';
-import { sealHeaders } from './secret-headers.js';
+import { openHeaders, sealHeaders } from './secret-headers.js';
 
 export class EndpointNotFound extends NotFound {
   constructor(id: number) {
@@ -49,6 +49,10 @@ export class EndpointsService {
     return this.repository.list(options);
   }
 
+  tags() {
+    return this.repository.tagCounts();
+  }
+
   async get(id: number): Promise<EndpointRow> {
     const row = await this.repository.findById(id);
     if (!row) throw new EndpointNotFound(id);
@@ -60,6 +64,21 @@ export class EndpointsService {
     const result = validateEndpointBody(body);
     if (!result.ok) throw toValidationFailed(result.issues);
     return result.value;
+  }
+
+  /**
+   * The check target of an unsaved body (the form's "Test" button). With `endpointId`, masked secret
+   * headers the edit form sent back are filled in from that stored endpoint. Push monitors have none.
+   */
+  async dryRunTarget(body: unknown, endpointId?: number): Promise<CheckTarget> {
+    const definition = this.validate(body);
+    if (definition.kind === 'push') {
+      throw toValidationFailed([{ path: ['kind'], message: 'a push monitor is not checked; it waits for pings' }]);
+    }
+    const stored = endpointId === undefined ? [] : (await this.get(endpointId)).headers;
+    const sealed = sealHeaders(definition.headers, stored, this.box);
+    if (sealed.issues.length) throw toValidationFailed(sealed.issues);
+    return { ...definitionToCheckTarget(definition), headers: openHeaders(sealed.headers, this.box) };
   }
 
   /** The stored endpoint as the check engine runs it (secrets decrypted). */
@@ -117,6 +136,8 @@ export class EndpointsService {
     return {
       ...definitionToColumns(definition, sealed.headers),
       managedBy,
+      // Born inactive: PAUSED from the start (no transition happened, so no state change is recorded).
+      ...(definition.isActive ? {} : { status: 'PAUSED' as const }),
       pushTokenHash: token && hashPushToken(token),
       pushTokenEncrypted: token && this.box.encrypt(token),
     };

@@ -113,6 +113,8 @@ describe('endpoints CRUD', () => {
     });
     const [row] = await t.database.db.select().from(endpoints).where(eq(endpoints.id, res.body.id));
     expect(row).toMatchObject({ timeoutMs: 2500, intervalSeconds: 30, degradedAboveMs: 800, isActive: false });
+    // Created inactive, so PAUSED from the start rather than PENDING.
+    expect(res.body.status).toBe('PAUSED');
   });
 
   it('normalises expected_status: a single code, codes as strings, spaced ranges', async () => {
@@ -271,6 +273,20 @@ describe('endpoints CRUD', () => {
       .send(endpointBody());
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('EndpointNotFound');
+  });
+
+  it('documents its routes and the live stream in the OpenAPI document', async () => {
+    const res = await t.http().get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/endpoints',
+        '/api/v1/endpoints/tags',
+        '/api/v1/endpoints/{id}',
+        '/api/v1/endpoints/{id}/pause',
+        '/api/v1/endpoints/{id}/resume',
+        '/api/v1/events',
+      ]),
+    );
   });
 
   it('answers a non-numeric id with 400 naming id', async () => {

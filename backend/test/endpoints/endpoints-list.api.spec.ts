@@ -77,6 +77,8 @@ describe('GET /endpoints', () => {
     ['?q=50%25', ['delta_50%'], 1],
     ['?q=_', ['delta_50%'], 1],
     ['?q=nothing', [], 0],
+    ['?q=%20bra%20', ['Bravo'], 1],
+    ['?q=', ['alpha', 'Bravo', 'charlie', 'delta_50%', 'echo'], 5],
   ])('filters %s', async (query, names, total) => {
     expect(await list(query)).toEqual({ names, total });
   });
@@ -106,6 +108,21 @@ describe('GET /endpoints', () => {
       .expect(400);
     expect(res.body.error.code).toBe('ValidationFailed');
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual([field]);
+  });
+
+  it('lists the tags in use with their counts, by name', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/endpoints/tags')
+      .set(await t.auth('viewer'))
+      .expect(200);
+    expect(res.body).toEqual({
+      tags: [
+        { tag: 'eu', count: 2 },
+        { tag: 'prod', count: 3 },
+        { tag: 'staging', count: 1 },
+      ],
+    });
   });
 
   it('accepts the largest page', async () => {

@@ -96,4 +96,28 @@ describe('secret headers', () => {
     const all = await t.database.db.select().from(endpoints).where(eq(endpoints.name, 'masked'));
     expect(all).toEqual([]);
   });
+
+  it('gives the dry run a target with masked secrets filled in from the stored endpoint', async () => {
+    const created = await makeEndpoint(t, { headers });
+    const service = t.app.get(EndpointsService);
+    const target = await service.dryRunTarget({ ...created, timeout: 3 }, created.id);
+    expect(target).toMatchObject({ url: created.url, timeoutMs: 3000, method: 'GET' });
+    expect(target.headers.map((h) => h.value)).toEqual([
+      'Bearer s3cret-token',
+      'session=abc',
+      'key-123',
+      'application/json',
+    ]);
+    // Without a stored endpoint the mask cannot be resolved; a plain unsaved body needs none.
+    await expect(service.dryRunTarget({ ...created })).rejects.toMatchObject({ code: 'ValidationFailed' });
+    const unsaved = await service.dryRunTarget({
+      name: 'x',
+      url: 'http://127.0.0.1:9/',
+      headers: [{ name: 'Cookie', value: 'a=b' }],
+    });
+    expect(unsaved.headers).toEqual([{ name: 'Cookie', value: 'a=b' }]);
+    await expect(service.dryRunTarget({ name: 'p', kind: 'push', period_seconds: 60 })).rejects.toMatchObject({
+      details: [{ field: 'kind', message: expect.any(String) }],
+    });
+  });
 });
