@@ -151,23 +151,18 @@ export class ResultWriter {
     }
   }
 
-  private async writeAndEmit(batch: QueuedWrite[]): Promise<void> {
+  private async writeAndEmit(all: QueuedWrite[]): Promise<void> {
+    let batch = all;
     let ids;
     try {
       ids = await this.repository.writeBatch(batch);
     } catch (error) {
+      if (!isForeignKeyViolation(error)) throw error;
       // An endpoint deleted while its result waited: drop its writes and write the rest.
-      if (
-        (error as { code?: string; cause?: { code?: string } }).code !== '23503' &&
-        (error as { cause?: { code?: string } }).cause?.code !== '23503'
-      )
-        throw error;
       const existing = await this.repository.existingEndpointIds([...new Set(batch.map((w) => w.endpointId))]);
-      const kept = batch.filter((w) => existing.has(w.endpointId));
       for (const w of batch) if (!existing.has(w.endpointId)) w.waiters?.reject(new Error('the endpoint was deleted'));
-      batch.length = 0;
-      batch.push(...kept);
-      ids = await this.repository.writeBatch(kept);
+      batch = batch.filter((w) => existing.has(w.endpointId));
+      ids = await this.repository.writeBatch(batch);
     }
     batch.forEach((w, i) => {
       const stored = w.result ? { ...w.result, id: ids.checkResultIds[i]!, endpointId: w.endpointId } : null;
@@ -227,4 +222,9 @@ export class ResultWriter {
       this.logger.error(`an event listener failed: ${(error as Error).message}`);
     }
   }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === '23503' || e.cause?.code === '23503';
 }
