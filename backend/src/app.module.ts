@@ -17,9 +17,12 @@ import type { Database } from './db/database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HeartbeatsModule } from './heartbeats/heartbeats.module.js';
 import { LoggingModule } from './logging.module.js';
 import { SystemModule } from './system/system.module.js';
 import { TargetsModule } from './targets/targets.module.js';
+import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
+import { UsageModule } from './usage/usage.module.js';
 
 /** The feature modules, one per domain concept. Later issues add theirs here. */
 const FEATURE_MODULES: Type[] = [
@@ -35,6 +38,8 @@ const FEATURE_MODULES: Type[] = [
   ChecksModule,
   EndpointsModule,
   EventsModule,
+  UsageModule,
+  HeartbeatsModule,
 ];
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
@@ -58,9 +63,14 @@ export class AppModule {
   }
 }
 
-/** Serves the built SPA for every path outside /api and /health, so client-side routes survive a reload. */
+/** Serves the built SPA for every path outside /api, /health and the root usage API, so client-side routes survive a reload. */
 function spaModule(config: AppConfig): DynamicModule[] {
   const rootPath = path.resolve(config.staticDir ?? DEFAULT_STATIC_DIR);
   if (!existsSync(path.join(rootPath, 'index.html'))) return [];
-  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}', '/health'] })];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath,
+      exclude: ['/api/{*path}', '/health', ...USAGE_ROOT_PATHS.map((p) => `/${p}`)],
+    }),
+  ];
 }

@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config.schema.js';
 import { openDatabase, type Database } from './db/database.js';
 import { NestFactory } from '@nestjs/core';
 import { APP_VERSION } from './system/version.js';
+import { USAGE_ROOT_PATHS } from './usage/usage-paths.js';
 
 export interface CreateAppOptions {
   /** An already opened database (tests); otherwise one is opened from the config. */
@@ -43,7 +44,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.useBodyParser('text', { limit: '1mb' });
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix('api', { exclude: ['health', ...USAGE_ROOT_PATHS] });
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(
     app,

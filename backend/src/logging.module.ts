@@ -14,9 +14,12 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-/** Strips query strings: callers may put API keys or ping tokens there. */
-function pathOnly(url: string | undefined): string {
-  return (url ?? '').split('?')[0]!;
+/**
+ * The path to log: no query string (callers may put API keys there) and no heartbeat ping token (the
+ * path segment after /api/v1/push/ is a credential).
+ */
+export function pathOnly(url: string | undefined): string {
+  return (url ?? '').split('?')[0]!.replace(/^(\/api\/v1\/push\/)[^/]+/i, '$1***');
 }
 
 @Module({})

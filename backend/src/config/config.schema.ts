@@ -72,7 +72,6 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  // --- endpoints and live events ---
   /** Absolute base URL of this install (e.g. https://apimon.example.com), for links such as ping URLs. */
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })

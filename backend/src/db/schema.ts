@@ -9,3 +9,4 @@ export * from './tables/auth.js';
 export * from './tables/alerts.js';
 export * from './tables/analytics.js';
 export * from './tables/targets.js';
+export * from './tables/usage.js';

@@ -15,6 +15,8 @@ const OPEN_ROUTES: RegExp[] = [
   /^get \/api\/status(\/.*)?$/,
   /^(get|post|head) \/api\/v1\/(heartbeat|heartbeats|push|usage|ping)(\/.*)?$/,
   /^(get|post|head) \/api\/(heartbeat|push|ping|create)(\/.*)?$/,
+  // The compatible usage API at the root (it checks its own API keys).
+  /^get \/(create|update|get|history)$/,
 ];
 
 /** Mutations that any signed-in user (viewers too) may make on their own account. */

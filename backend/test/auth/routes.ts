@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IS_PUBLIC, IS_PUBLIC_STATUS, REQUIRED_ROLE, type Role } from '../../src/auth/auth.decorators.js';
+import { USAGE_ROOT_PATHS } from '../../src/usage/usage-paths.js';
 
 export interface DiscoveredRoute {
   method: 'get' | 'post' | 'put' | 'delete' | 'patch' | 'options' | 'head' | 'all';
@@ -85,11 +86,12 @@ export function expressRoutes(app: NestExpressApplication): string[] {
   );
 }
 
-// Mirrors app.setup.ts: the global prefix "api", except for /health.
+// Mirrors app.setup.ts: the global prefix "api", except for /health and the root usage API.
+const UNPREFIXED: readonly string[] = ['health', ...USAGE_ROOT_PATHS];
 function join(controllerPath: string, routePath: string): string {
   const parts = [controllerPath, routePath].map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean);
   const path = parts.join('/');
-  return path === 'health' || path.startsWith('health/') ? `/${path}` : `/api/${path}`;
+  return path === 'health' || path.startsWith('health/') || UNPREFIXED.includes(path) ? `/${path}` : `/api/${path}`;
 }
 
 function fill(path: string): string {

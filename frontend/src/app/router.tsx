@@ -8,6 +8,7 @@ import { LoginRoute } from './routes/login';
 import { EndpointDetailRoute } from './routes/endpoint-detail';
 import { EndpointsRoute } from './routes/endpoints';
 import { NotFoundRoute } from './routes/not-found';
+import { UsageRoute } from './routes/usage';
 import { ProfileRoute } from './routes/profile';
 import { SettingsRoute } from './routes/settings';
 import { SettingsApiKeysRoute } from './routes/settings-api-keys';
@@ -33,6 +34,7 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <DashboardRoute /> },
+      { path: 'usage', element: <UsageRoute /> },
       { path: 'profile', element: <ProfileRoute /> },
       {
         path: 'settings',

@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/endpoints', label: 'Endpoints' },
+  { to: '/usage', label: 'Usage' },
   { to: '/settings', label: 'Settings' },
   { to: '/incidents', label: 'Incidents' },
   { to: '/reports/sla', label: 'SLA' },
