@@ -1,8 +1,10 @@
 import { PageHeader } from '@/components/layout/page-header';
+import { DashboardAnalytics } from '@/features/analytics/components/dashboard-analytics';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointsOverview } from '@/features/endpoints/components/endpoints-overview';
 import { LiveIndicator } from '@/features/endpoints/components/live-indicator';
 import { SystemStatusCard } from '@/features/system/components/system-status-card';
+import { PublicServicesNotOkCount } from '@/features/targets/components/public-services-not-ok-count';
 import { useCanEdit } from './use-can-edit';
 
 export function DashboardRoute() {
@@ -16,7 +18,11 @@ export function DashboardRoute() {
         actions={<LiveIndicator mode={live} />}
       />
       <div className="flex flex-col gap-6">
+        <DashboardAnalytics />
         <EndpointsOverview canEdit={canEdit} />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <PublicServicesNotOkCount />
+        </div>
         <SystemStatusCard />
       </div>
     </>

@@ -1,4 +1,6 @@
 import { PageHeader } from '@/components/layout/page-header';
+import { EndpointAlertsPanel } from '@/features/alerts/components/endpoint-alerts-panel';
+import { EndpointAnalyticsPanel } from '@/features/analytics/components/endpoint-analytics-panel';
 import { CheckTable } from '@/features/checks/components/check-table';
 import { useEndpoint } from '@/features/endpoints/api/get-endpoint';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
@@ -27,10 +29,8 @@ function EndpointDetail({ id }: { id: number }) {
       />
       <div className="flex flex-col gap-6">
         <EndpointSummary endpoint={endpoint.data} canEdit={canEdit} />
-        {/* ── Mount point for other features (lead): analytics charts, then alert rules. ──
-            <EndpointAnalyticsPanel endpointId={id} />
-            <EndpointAlertsPanel endpointId={id} />
-        ── end of mount point ── */}
+        <EndpointAnalyticsPanel endpointId={id} />
+        <EndpointAlertsPanel endpointId={id} />
         <section aria-labelledby="recent-checks">
           <h2 id="recent-checks" className="mb-2 font-medium">
             Last 50 checks

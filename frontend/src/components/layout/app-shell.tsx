@@ -4,13 +4,13 @@ import { NavLink, Outlet } from 'react-router';
 const NAV = [
   { to: '/', label: 'Dashboard' },
   { to: '/endpoints', label: 'Endpoints' },
-  { to: '/usage', label: 'Usage' },
-  { to: '/settings', label: 'Settings' },
   { to: '/incidents', label: 'Incidents' },
-  { to: '/reports/sla', label: 'SLA' },
-  { to: '/maintenance', label: 'Maintenance' },
   { to: '/alerts', label: 'Alerts' },
   { to: '/public-services', label: 'Public services' },
+  { to: '/usage', label: 'Usage' },
+  { to: '/reports/sla', label: 'SLA' },
+  { to: '/maintenance', label: 'Maintenance' },
+  { to: '/settings', label: 'Settings' },
 ];
 
 /** `account`: the signed-in user's menu, given by the router (layout does not import features). */
@@ -31,7 +31,7 @@ export function AppShell({ account }: { account?: ReactNode }) {
               <NavLink
                 key={item.to}
                 to={item.to}
-                end
+                end={item.to === '/'}
                 className={({ isActive }) =>
                   isActive ? 'font-medium text-emerald-700' : 'text-slate-600 hover:text-slate-900'
                 }
