@@ -84,10 +84,15 @@ async function connect(
   const tcpStarted = performance.now();
   const socket = net.connect({ host: address.address, port, family: address.family, noDelay: true });
   facts.socket = socket;
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+  } catch (error) {
+    socket.destroy();
+    throw error;
+  }
   facts.connectMs = elapsed(tcpStarted);
   if (!https) {
     facts.readyAt = performance.now();
@@ -107,6 +112,7 @@ async function connect(
       secure.once('error', reject);
     });
   } catch (error) {
+    secure.destroy();
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProbeError('tls', `TLS handshake failed: ${(error as Error).message}${code ? ` (${code})` : ''}`);
   }

@@ -12,6 +12,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_REDIRECTS = 5;
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
 const USER_AGENT = 'apimon-check/1';
+const CHECK_DONE = new Error('check finished');
 
 export interface ProbeOptions {
   blockPrivate: boolean;
@@ -170,9 +171,13 @@ async function requestOnce(
       sizeBytes: size,
       ttfbMs,
     };
-  } finally {
+  } catch (error) {
+    // A connection still being set up (a timeout during connect) is not undici's yet.
     facts.socket?.destroy();
-    void client.destroy().catch(() => undefined);
+    throw error;
+  } finally {
+    // One shared reason: undici would otherwise build an error with a stack trace for every check.
+    void client.destroy(CHECK_DONE).catch(() => undefined);
   }
 }
 

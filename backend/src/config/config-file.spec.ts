@@ -31,6 +31,8 @@ describe('loadConfigFile', () => {
     ['missing', null, /cannot read .*missing\.yaml \(ENOENT\)/],
     ['bad.yaml', 'targets: [\n', /is not valid YAML/],
     ['list.yaml', '- a\n- b\n', /must be a YAML mapping/],
+    ['position.yaml', 'endpoints:\n  - name: a\n    url: [unclosed\n', /is not valid YAML: .*line \d+/],
+    ['duplicate.yaml', 'endpoints:\n  - { name: a, name: b, url: "https://a.test" }\n', /is not valid YAML: .*unique/i],
   ])('%s is a ConfigError naming CONFIG_PATH', async (name, text, message) => {
     const file = text === null ? path.join(dir, 'missing.yaml') : await write(name, text);
     const error = await loadConfigFile(file).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument } from 'yaml';
 import { ConfigError } from './config.schema.js';
 
 /**
@@ -15,13 +15,14 @@ export async function loadConfigFile(path: string | undefined): Promise<Record<s
   } catch (error) {
     throw new ConfigError([`CONFIG_PATH: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
-  let document: unknown;
-  try {
-    document = parse(text, { prettyErrors: true });
-  } catch (error) {
-    const message = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError([`CONFIG_PATH: ${path} is not valid YAML: ${message}`]);
+  // Duplicate keys are refused: with YAML's last-one-wins, a repeated key would silently drop a setting.
+  const parsed = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (parsed.errors.length) {
+    throw new ConfigError(
+      parsed.errors.map((e) => `CONFIG_PATH: ${path} is not valid YAML: ${e.message.split('\n')[0]}`),
+    );
   }
+  const document: unknown = parsed.toJS();
   if (document === null || document === undefined) return {};
   if (typeof document !== 'object' || Array.isArray(document)) {
     throw new ConfigError([`CONFIG_PATH: ${path} must be a YAML mapping (sections such as "targets:")`]);

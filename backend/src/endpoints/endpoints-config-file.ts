@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import { MASK } from '../common/secret-box.js';
 import { validateEndpointBody, type EndpointDefinition } from './endpoint-validation.js';
 
@@ -26,19 +25,9 @@ export function formatEntryPath(index: number, path: (string | number)[]): strin
   );
 }
 
-export function parseEndpointsConfig(text: string, source: string): EndpointDefinition[] {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length) {
-    throw new EndpointsConfigError(
-      source,
-      document.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`),
-    );
-  }
-  const root: unknown = document.toJS();
-  if (root === null || root === undefined) return [];
-  if (typeof root !== 'object' || Array.isArray(root))
-    throw new EndpointsConfigError(source, ['the file must be a mapping with an endpoints: key']);
-  const entries = (root as Record<string, unknown>).endpoints;
+/** The endpoints of a configuration document already read by `loadConfigFile` (config/config-file.ts). */
+export function endpointsFromDocument(root: Record<string, unknown>, source: string): EndpointDefinition[] {
+  const entries = root.endpoints;
   if (entries === undefined || entries === null) return [];
   if (!Array.isArray(entries)) throw new EndpointsConfigError(source, ['endpoints: must be a list of entries']);
 

@@ -1,14 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { SecretBox } from '../common/secret-box.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { loadConfigFile } from '../config/config-file.js';
 import type { AppConfig } from '../config/config.schema.js';
 import type { NewEndpointRow } from '../db/schema.js';
 import type { EndpointChange } from './endpoint.events.js';
 import { rowToDefinition } from './endpoint-rows.js';
 import type { EndpointDefinition } from './endpoint-validation.js';
-import { EndpointsConfigError, parseEndpointsConfig } from './endpoints-config-file.js';
+import { endpointsFromDocument } from './endpoints-config-file.js';
 import { EndpointsRepository } from './endpoints.repository.js';
 import { EndpointsService } from './endpoints.service.js';
 import { openHeaders } from './secret-headers.js';
@@ -49,15 +49,7 @@ export class EndpointsConfigService implements OnModuleInit {
   }
 
   private async read(file: string): Promise<EndpointDefinition[]> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new EndpointsConfigError(file, [
-        `CONFIG_PATH: cannot read the file (${(error as NodeJS.ErrnoException).code})`,
-      ]);
-    }
-    return parseEndpointsConfig(text, file);
+    return endpointsFromDocument(await loadConfigFile(file), file);
   }
 
   /** Brings the managed endpoints in line with the file's definitions, in one transaction. */

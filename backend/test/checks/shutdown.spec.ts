@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { TEST_JWT_SECRET } from '../app.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -44,6 +45,7 @@ describe('graceful shutdown of the built server', () => {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
+        JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'warn',
         PORT: String(port),
         HOST: '127.0.0.1',

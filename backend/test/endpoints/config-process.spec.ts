@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { TEST_JWT_SECRET } from '../app.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +28,7 @@ describe('the built server with a bad CONFIG_PATH file', () => {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
+        JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'warn',
         PORT: '0',
         HOST: '127.0.0.1',

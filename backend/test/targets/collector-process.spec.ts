@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { TEST_JWT_SECRET } from '../app.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +15,7 @@ const COLLECTOR = fileURLToPath(new URL('../../dist/collector.js', import.meta.u
 /** Runs the built standalone collector the way a user does: `node backend/dist/collector.js 60`. */
 function run(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [COLLECTOR, ...args], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
