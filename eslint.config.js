@@ -13,6 +13,8 @@ export default tseslint.config(
       'e2e/test-results/**',
       'e2e/playwright-report/**',
       'data/**',
+      // Vendored copies of the shared benchmark harness, kept unchanged (see bench/lib/README.md).
+      'bench/lib/**',
     ],
   },
   js.configs.recommended,

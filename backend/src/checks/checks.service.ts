@@ -105,8 +105,7 @@ export class ChecksService {
       if (row) {
         this.recorder.remember(row); // new thresholds and name, also for push endpoints
         this.scheduler.schedule(row, true);
-      }
-      else this.scheduler.unschedule(id);
+      } else this.scheduler.unschedule(id);
     } catch (error) {
       this.logger.error(
         `reacting to ${event.change} of endpoint ${event.endpointId} failed: ${(error as Error).message}`,
