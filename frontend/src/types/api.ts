@@ -118,20 +118,8 @@ export interface CheckListWire {
   next_before: string | null;
 }
 
-/** Messages of GET /api/v1/events (SSE `event:` names and their JSON `data:`). */
-export interface CheckEventWire {
-  endpoint_id: number;
-  status: EndpointStatus;
-  latency_ms: number | null;
-  checked_at: string;
-  ok?: boolean;
-}
-
-export interface StateChangeEventWire {
-  endpoint_id: number;
-  from: EndpointStatus;
-  to: EndpointStatus;
-  at: string;
-  reason?: string | null;
-  endpoint_name?: string;
-}
+/**
+ * GET /api/v1/events (SSE) sends `state` {changes:[{endpoint_id, from, to, at, reason}]}, `checks`
+ * {checks:[{endpoint_id, status, latency_ms, checked_at}]} and `endpoint` {changes:[{endpoint_id, change, at}]};
+ * features/endpoints/live-updates.ts reads them defensively (unknown shapes are ignored).
+ */

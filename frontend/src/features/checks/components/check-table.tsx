@@ -6,6 +6,15 @@ import { useNow } from '@/lib/use-now';
 import type { CheckResultWire } from '@/types/api';
 import { useChecks } from '../api/list-checks';
 
+const COLUMNS = [
+  { name: 'When' },
+  { name: 'Result' },
+  { name: 'Status code' },
+  { name: 'Latency' },
+  { name: 'Phases', wideOnly: true },
+  { name: 'Error' },
+];
+
 function outcome(c: CheckResultWire) {
   if (!c.ok) return { tone: 'bad' as const, word: 'Failed' };
   if (c.degraded) return { tone: 'warn' as const, word: 'Degraded' };
@@ -34,24 +43,15 @@ export function CheckTable({ endpointId, limit = 50 }: { endpointId: number; lim
         <caption className="sr-only">Last {limit} checks, newest first</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              When
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Result
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Status code
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Latency
-            </th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
-              Phases
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Error
-            </th>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.name}
+                scope="col"
+                className={`px-3 py-2 font-medium ${c.wideOnly ? 'hidden sm:table-cell' : ''}`}
+              >
+                {c.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
