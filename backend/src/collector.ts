@@ -1,5 +1,4 @@
 import { parsePeriodicity } from './collector-args.js';
-import type { AppConfig } from './config/config.schema.js';
 
 const USAGE = `usage: collector <periodicity-seconds>
 
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
     { NestFactory },
     { Logger },
     { CollectorModule },
-    { ConfigError, loadConfig },
+    { loadConfigOrExit },
     { openDatabase },
     { TargetsCollector },
   ] = await Promise.all([
@@ -36,14 +35,7 @@ async function main(): Promise<void> {
     import('./db/database.js'),
     import('./targets/targets.collector.js'),
   ]);
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit(process.env);
   const database = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl, poolSize: 2 } : { dataDir: config.dataDir },
   );

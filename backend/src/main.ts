@@ -1,16 +1,9 @@
 import 'reflect-metadata';
 import { createApp } from './app.setup.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/config.schema.js';
+import { loadConfigOrExit } from './config/config.schema.js';
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit(process.env);
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const logger = app.get(await import('nestjs-pino').then((m) => m.Logger));

@@ -245,3 +245,14 @@ function parseBaseUrls(list: string | undefined): Record<string, string> {
 function redact(name: string, value: string): string {
   return /SECRET|PASSWORD|URL|TOKEN|KEY/.test(name) ? '***' : value;
 }
+
+/** For the entry points (server, collector): the configuration, or the bad variables printed and exit 1. */
+export function loadConfigOrExit(env: Record<string, string | undefined>): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
