@@ -26,14 +26,14 @@ export function AppShell({ account }: { account?: ReactNode }) {
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
             apimon
           </NavLink>
-          <nav aria-label="Main" className="flex gap-4 text-sm">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <NavLink
                 key={item.to}
                 to={item.to}
                 end={item.to === '/'}
                 className={({ isActive }) =>
-                  isActive ? 'font-medium text-emerald-700' : 'text-slate-600 hover:text-slate-900'
+                  `whitespace-nowrap ${isActive ? 'font-medium text-emerald-700' : 'text-slate-600 hover:text-slate-900'}`
                 }
               >
                 {item.label}
