@@ -1,11 +1,5 @@
 import { NotFound } from '../common/errors.js';
 
-export class EndpointNotFound extends NotFound {
-  constructor(id: number) {
-    super('EndpointNotFound', `No endpoint with id ${id}.`);
-  }
-}
-
 export class IncidentNotFound extends NotFound {
   constructor(id: number) {
     super('IncidentNotFound', `No incident with id ${id}.`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { EndpointNotFound } from './analytics.errors.js';
+import { EndpointNotFound } from '../endpoints/endpoints.service.js';
 import {
   AnalyticsRepository,
   type AggregateRow,
