@@ -52,6 +52,7 @@ export class AuthGuard implements CanActivate {
     const apiKey = req.headers['x-api-key'];
     if (apiKey !== undefined) {
       const verified = typeof apiKey === 'string' ? await this.apiKeys.verify(apiKey.trim()) : null;
+      if (typeof apiKey === 'string') req.verifiedApiKey = { raw: apiKey.trim(), identity: verified };
       if (!verified) throw new Unauthenticated('InvalidApiKey', 'The API key is invalid, revoked or expired.');
       if (!verified.scopes.includes('api')) {
         throw new Forbidden('This API key may only report usage.', 'ApiKeyScopeMissing');

@@ -14,7 +14,21 @@ export interface Principal {
   scopes: string[];
 }
 
-export type AuthenticatedRequest = Request & { principal?: Principal };
+/**
+ * An `X-API-Key` the guard has already verified on this request (its trimmed value, and the key's
+ * identity or null when unknown, revoked or expired), so routes that authenticate themselves (usage
+ * pings) do not verify the same key a second time.
+ */
+export interface VerifiedApiKeyOnRequest {
+  raw: string;
+  identity: { apiKeyId: number; userId: number; role: Role; scopes: string[] } | null;
+}
+
+export type AuthenticatedRequest = Request & { principal?: Principal; verifiedApiKey?: VerifiedApiKeyOnRequest };
+
+export function verifiedApiKeyOf(req: Request): VerifiedApiKeyOnRequest | undefined {
+  return (req as AuthenticatedRequest).verifiedApiKey;
+}
 
 export function principalOf(req: Request): Principal | undefined {
   return (req as AuthenticatedRequest).principal;

@@ -1,15 +1,18 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
+import { verifiedApiKeyOf } from '../auth/principal.js';
 import { UsageCompatService, type CompatReply, type CompatRequest } from './usage-compat.service.js';
 import { historyPageQuery } from './usage.schemas.js';
 
 type Query = Record<string, unknown>;
 
-function compatRequest(query: Query, headerKey: string | undefined): CompatRequest {
+function compatRequest(req: Request, query: Query, headerKey: string | undefined): CompatRequest {
   const key = headerKey || (typeof query.key === 'string' ? query.key : undefined) || undefined;
-  return { tag: query.tag, key };
+  const verified = verifiedApiKeyOf(req);
+  // The global guard already verified the header key: reuse its answer for exactly that key.
+  return { tag: query.tag, key, verified: verified && verified.raw === key ? verified.identity : undefined };
 }
 
 function send(res: Response, { status, body, headers }: CompatReply): void {
@@ -33,35 +36,60 @@ export class UsageCompatController {
 
   @Get(['create', 'v1/usage/create'])
   @ApiOperation({ summary: 'Create a tag: 200 "Tag Created Successfully", 409 "Tag already exists!"' })
-  async create(@Query() query: Query, @Headers('x-api-key') key: string | undefined, @Res() res: Response) {
-    send(res, await this.usage.create(compatRequest(query, key)));
+  async create(
+    @Req() req: Request,
+    @Query() query: Query,
+    @Headers('x-api-key') key: string | undefined,
+    @Res() res: Response,
+  ) {
+    send(res, await this.usage.create(compatRequest(req, query, key)));
   }
 
   @Get(['update', 'v1/usage/update'])
   @ApiOperation({ summary: 'Count one use: 200 with the new count, 404 "Tag does not exist!"' })
-  async update(@Query() query: Query, @Headers('x-api-key') key: string | undefined, @Res() res: Response) {
-    send(res, await this.usage.update(compatRequest(query, key)));
+  async update(
+    @Req() req: Request,
+    @Query() query: Query,
+    @Headers('x-api-key') key: string | undefined,
+    @Res() res: Response,
+  ) {
+    send(res, await this.usage.update(compatRequest(req, query, key)));
   }
 
   @Get(['get', 'v1/usage/get'])
   @ApiOperation({ summary: 'The count: 200 with the count, 404 "Tag does not exist!"' })
-  async get(@Query() query: Query, @Headers('x-api-key') key: string | undefined, @Res() res: Response) {
-    send(res, await this.usage.get(compatRequest(query, key)));
+  async get(
+    @Req() req: Request,
+    @Query() query: Query,
+    @Headers('x-api-key') key: string | undefined,
+    @Res() res: Response,
+  ) {
+    send(res, await this.usage.get(compatRequest(req, query, key)));
   }
 
   @Get('history')
   @ApiOperation({ summary: 'The last 10,000 uses, oldest first: {"1":{"date":…}}; 404 "No Data Found!"' })
-  async history(@Query() query: Query, @Headers('x-api-key') key: string | undefined, @Res() res: Response) {
-    send(res, await this.usage.history(compatRequest(query, key)));
+  async history(
+    @Req() req: Request,
+    @Query() query: Query,
+    @Headers('x-api-key') key: string | undefined,
+    @Res() res: Response,
+  ) {
+    send(res, await this.usage.history(compatRequest(req, query, key)));
   }
 
   @Get('v1/usage/history')
   @ApiOperation({ summary: 'Uses keyed by use number, paged by ?limit= (≤ 10,000) and ?before=<use number>' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'before', required: false })
-  async historyPage(@Query() query: Query, @Headers('x-api-key') key: string | undefined, @Res() res: Response) {
+  async historyPage(
+    @Req() req: Request,
+    @Query() query: Query,
+    @Headers('x-api-key') key: string | undefined,
+    @Res() res: Response,
+  ) {
     const page = historyPageQuery.safeParse({ limit: query.limit, before: query.before });
     const paging = page.success ? { limit: page.data.limit, beforeSeq: page.data.before } : 'invalid';
-    send(res, await this.usage.history(compatRequest(query, key), paging));
+    send(res, await this.usage.history(compatRequest(req, query, key), paging));
   }
 }

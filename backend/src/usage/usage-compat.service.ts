@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toCompatHistory, type CompatHistory } from './usage-history.js';
 import { UsageKeyVerifier } from './usage-key-verifier.js';
-import { mayReportUsage } from './usage-key.js';
+import { mayReportUsage, type ApiKeyIdentity } from './usage-key.js';
 import { parseTagName } from './usage-tag-name.js';
 import { pgErrorCode } from '../db/raw-rows.js';
 import { UsageRepository } from './usage.repository.js';
@@ -17,6 +17,8 @@ export interface CompatRequest {
   tag: unknown;
   /** The raw key from `X-API-Key` or `?key=`; undefined when none was sent. */
   key: string | undefined;
+  /** The guard's verification of this same key (identity, or null = invalid); undefined = not verified yet. */
+  verified?: ApiKeyIdentity | null;
 }
 
 /** The most uses the history endpoints return at once. */
@@ -48,8 +50,8 @@ export class UsageCompatService {
     private readonly keys: UsageKeyVerifier,
   ) {}
 
-  async create({ tag, key }: CompatRequest): Promise<CompatReply> {
-    const denied = await this.deny(key);
+  async create({ tag, key, verified }: CompatRequest): Promise<CompatReply> {
+    const denied = await this.deny(key, verified);
     if (denied) return denied;
     const name = parseTagName(tag);
     if (!name) return reply(412, TEXT.invalid);
@@ -63,9 +65,9 @@ export class UsageCompatService {
     }
   }
 
-  async update({ tag, key }: CompatRequest): Promise<CompatReply> {
+  async update({ tag, key, verified }: CompatRequest): Promise<CompatReply> {
     // A tag may accept key-less updates; a key that is sent must still be right.
-    const denied = key === undefined ? undefined : await this.deny(key);
+    const denied = key === undefined ? undefined : await this.deny(key, verified);
     if (denied) return denied;
     const name = parseTagName(tag);
     if (!name) return reply(412, TEXT.invalid);
@@ -75,8 +77,8 @@ export class UsageCompatService {
     return key === undefined ? reply(401, TEXT.keyRequired) : reply(404, TEXT.missing);
   }
 
-  async get({ tag, key }: CompatRequest): Promise<CompatReply> {
-    const denied = await this.deny(key);
+  async get({ tag, key, verified }: CompatRequest): Promise<CompatReply> {
+    const denied = await this.deny(key, verified);
     if (denied) return denied;
     const name = parseTagName(tag);
     if (!name) return reply(412, TEXT.invalid);
@@ -90,10 +92,10 @@ export class UsageCompatService {
    * `X-Next-Before` names the next page while there is one.
    */
   async history(
-    { tag, key }: CompatRequest,
+    { tag, key, verified }: CompatRequest,
     page?: { limit: number; beforeSeq?: number } | 'invalid',
   ): Promise<CompatReply> {
-    const denied = await this.deny(key);
+    const denied = await this.deny(key, verified);
     if (denied) return denied;
     const name = parseTagName(tag);
     if (!name || page === 'invalid') return reply(412, TEXT.invalid);
@@ -106,9 +108,9 @@ export class UsageCompatService {
   }
 
   /** A reply refusing the key, or undefined when it may report usage. */
-  private async deny(key: string | undefined): Promise<CompatReply | undefined> {
+  private async deny(key: string | undefined, verified?: ApiKeyIdentity | null): Promise<CompatReply | undefined> {
     if (key === undefined || key === '') return reply(401, TEXT.keyRequired);
-    const identity = await this.keys.verify(key);
+    const identity = verified !== undefined ? verified : await this.keys.verify(key);
     if (!identity) return reply(401, TEXT.keyInvalid);
     if (!mayReportUsage(identity)) return reply(403, TEXT.keyForbidden);
     return undefined;
