@@ -9,16 +9,16 @@
  * server, default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created and dropped),
  * --restart (also measure time until every endpoint is checked again after a restart; default on),
  * --per-host (MAX_CHECKS_PER_HOST for the run, default 64: every bench endpoint is on one host).
- * Credentials, once the auth module is in: APIMON_API_KEY, or APIMON_ADMIN_EMAIL + APIMON_ADMIN_PASSWORD
- * (the server is started with ADMIN_EMAIL/ADMIN_PASSWORD and we log in via POST /api/v1/auth/login).
+ * The server is started by bench/lib/start-server.ts (bench secrets, a first admin we sign in as).
+ * APIMON_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
  *
  * Runs the target server (bench/lib/target.cjs) in its own process and the built server
- * (backend/dist/main.js) in another, creates the N endpoints through POST /api/v1/endpoints (falling
- * back to a direct insert while that route does not exist), warms up, then samples the apimon process
+ * (backend/dist/main.js) in another, creates the N endpoints through POST /api/v1/endpoints,
+ * warms up, then samples the apimon process
  * with bench/lib/window.cjs. Prints one markdown table. Harness copied from the shared bench kit
  * (bench/lib/README.md).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -28,9 +28,9 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { freePort } from '../../backend/test/servers/free-port.js';
+import { adminHeaders, MAIN, startServer, type BenchServer } from '../lib/start-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = path.join(ROOT, 'backend/dist/main.js');
 const LIB = path.join(ROOT, 'bench/lib');
 
 interface Args {
@@ -79,96 +79,29 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-function startApimon(env: Record<string, string>): ChildProcess {
-  // e.g. APIMON_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
-  const nodeArgs = (process.env.APIMON_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<{ code: number | null; ms: number }> {
-  const started = Date.now();
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill('SIGTERM');
-  const code = await Promise.race([exited, sleep(60_000).then(() => null)]);
-  if (code === null && child.exitCode === null) child.kill('SIGKILL');
-  return { code, ms: Date.now() - started };
-}
-
-async function authHeaders(base: string): Promise<Record<string, string>> {
-  if (process.env.APIMON_API_KEY) return { 'x-api-key': process.env.APIMON_API_KEY };
-  const email = process.env.APIMON_ADMIN_EMAIL;
-  const password = process.env.APIMON_ADMIN_PASSWORD;
-  if (!email || !password) return {};
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (res.status === 404) return {}; // no auth module in this build
-  const body = (await res.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`login failed: ${res.status} ${JSON.stringify(body)}`);
-  return { authorization: `Bearer ${body.access_token}` };
-}
-
-/** Creates the endpoints through the API, 16 requests at a time; null when the route does not exist. */
+/** Creates the endpoints through the API, 16 requests at a time; returns how long it took. */
 async function createThroughApi(
   base: string,
   headers: Record<string, string>,
   urls: string[],
   interval: number,
-): Promise<number | null> {
+): Promise<number> {
   const started = Date.now();
   let next = 0;
-  let missing = false;
   const worker = async () => {
-    while (!missing && next < urls.length) {
+    while (next < urls.length) {
       const i = next++;
       const res = await fetch(`${base}/api/v1/endpoints`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `bench ${i + 1}`, url: urls[i], interval, timeout: 5, retries: 0 }),
+        body: JSON.stringify({ name: `bench ${i + 1}`, url: urls[i], interval, timeout: Math.min(5, interval / 2), retries: 0 }),
       });
-      if (res.status === 404) missing = true;
-      else if (res.status >= 300) throw new Error(`POST /api/v1/endpoints: ${res.status} ${await res.text()}`);
+      if (res.status >= 300) throw new Error(`POST /api/v1/endpoints: ${res.status} ${await res.text()}`);
       else await res.arrayBuffer();
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  return missing ? null : Date.now() - started;
-}
-
-/** Fallback while the endpoints API is not merged: rows inserted directly (server stopped for PGlite). */
-async function insertDirectly(dbEnv: Record<string, string>, urls: string[], interval: number): Promise<number> {
-  const { openDatabase } = await import('../../backend/src/db/database.js');
-  const { endpoints } = await import('../../backend/src/db/schema.js');
-  const database = await openDatabase(dbEnv.DATABASE_URL ? { url: dbEnv.DATABASE_URL } : { dataDir: dbEnv.DATA_DIR! });
-  const started = Date.now();
-  try {
-    await database.migrate();
-    for (let i = 0; i < urls.length; i += 1000) {
-      await database.db.insert(endpoints).values(
-        urls.slice(i, i + 1000).map((url, k) => ({
-          name: `bench ${i + k + 1}`,
-          url,
-          intervalSeconds: interval,
-          timeoutMs: 5000,
-          retries: 0,
-        })),
-      );
-    }
-    return Date.now() - started;
-  } finally {
-    await database.close();
-  }
+  return Date.now() - started;
 }
 
 function runWindow(args: Args, pid: number, targetUrl: string, outdir: string, label: string): Record<string, any> {
@@ -210,7 +143,7 @@ async function main(): Promise<void> {
     env: { ...process.env, PORT: String(targetPort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  let apimon: ChildProcess | null = null;
+  let apimon: BenchServer | null = null;
   let dropDb: (() => Promise<void>) | null = null;
   try {
     await waitFor('target', async () => (await fetch(`${targetUrl}/__bench/summary`)).ok, 10_000);
@@ -234,37 +167,12 @@ async function main(): Promise<void> {
       };
     }
     const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...dbEnv,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STATIC_DIR: '/nonexistent',
-      MAX_CHECKS_PER_HOST: String(args.perHost),
-      APP_SECRET: 'bench-app-secret-0123456789abcdef0123456789',
-      ...(process.env.APIMON_ADMIN_EMAIL
-        ? { ADMIN_EMAIL: process.env.APIMON_ADMIN_EMAIL, ADMIN_PASSWORD: process.env.APIMON_ADMIN_PASSWORD ?? '' }
-        : {}),
-    };
-    apimon = startApimon(env);
-    await waitFor('apimon /health', async () => (await fetch(`${base}/health`)).ok, 60_000);
-    const headers = await authHeaders(base);
+    const env = { ...dbEnv, MAX_CHECKS_PER_HOST: String(args.perHost) };
+    const start = () => startServer(env, { port, stdio: ['ignore', 'inherit', 'inherit'] });
+    apimon = await start();
     const urls = Array.from({ length: args.n }, (_, i) => `${targetUrl}/health/${i + 1}`);
-    let createdVia = 'API';
-    let createMs = await createThroughApi(base, headers, urls, args.interval);
-    if (createMs === null) {
-      createdVia = 'direct insert (no endpoints API in this build)';
-      if (args.db === 'pglite') await stop(apimon);
-      createMs = await insertDirectly(dbEnv, urls, args.interval);
-      if (args.db === 'pglite') {
-        apimon = startApimon(env);
-        await waitFor('apimon /health', async () => (await fetch(`${base}/health`)).ok, 60_000);
-      } else {
-        await stop(apimon);
-        apimon = startApimon(env);
-        await waitFor('apimon /health', async () => (await fetch(`${base}/health`)).ok, 60_000);
-      }
-    }
+    const createMs = await createThroughApi(apimon.base, await adminHeaders(apimon.base), urls, args.interval);
+    const createdVia = 'API';
     console.error(`[bench] created ${args.n} endpoints via ${createdVia} in ${createMs} ms; warm-up ${args.warmup} s`);
     await sleep(args.warmup * 1000);
 
@@ -281,17 +189,17 @@ async function main(): Promise<void> {
     };
     const s0 = await storage();
     const label = `${args.db}-n${args.n}`;
-    const r = runWindow(args, apimon.pid!, targetUrl, path.join(tmp, 'results'), label);
+    const r = runWindow(args, apimon.child.pid!, targetUrl, path.join(tmp, 'results'), label);
     const s1 = await storage();
     const storedRows = s1.rows !== null && s0.rows !== null ? s1.rows - s0.rows : r.requests;
 
     let restart: { shutdownMs: number; exitCode: number | null; bootMs: number; allCheckedMs: number } | null = null;
     if (args.restart) {
-      const down = await stop(apimon);
+      const down = await apimon.stop();
       await fetch(`${targetUrl}/__bench/reset`);
       const started = Date.now();
-      apimon = startApimon(env);
-      const bootMs = await waitFor('apimon /health', async () => (await fetch(`${base}/health`)).ok, 120_000);
+      apimon = await start();
+      const bootMs = Date.now() - started;
       await waitFor(
         'every endpoint checked again',
         async () => (await getJson<{ paths: number }>(`${targetUrl}/__bench/summary`)).paths >= args.n,
@@ -341,7 +249,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n| ${label} | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
   } finally {
-    if (apimon && apimon.exitCode === null) await stop(apimon);
+    if (apimon) await apimon.stop();
     target.kill('SIGTERM');
     if (dropDb) await dropDb().catch((e: Error) => console.error(`dropping the bench database failed: ${e.message}`));
     await rm(tmp, { recursive: true, force: true });
