@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import type { AlertChannelRow, ChannelType } from '../db/schema.js';
 import { buildAlertMessage, linkBase } from './alert-message.js';
 import { AlertChannelsRepository } from './alert-channels.repository.js';
+import { AlertRulesRepository } from './alert-rules.repository.js';
 import { decryptConfig, encryptConfig, keepMaskedSecrets, maskConfig } from './channel-secrets.js';
 import type { SendContext } from './channels/channel.js';
 import { channelKind } from './channels/channel-registry.js';
@@ -34,6 +35,7 @@ export interface TestResult {
 export class AlertChannelsService {
   constructor(
     private readonly repository: AlertChannelsRepository,
+    private readonly rules: AlertRulesRepository,
     private readonly box: SecretBox,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,11 +71,13 @@ export class AlertChannelsService {
     const config = this.validConfig(input.type, merged);
     const row = await this.repository.update(id, { ...input, config: this.encrypt(input.type, config) });
     if (!row) throw this.notFound(id);
+    this.rules.forgetHotPath();
     return this.view(row);
   }
 
   async delete(id: number): Promise<void> {
     if (!(await this.repository.delete(id))) throw this.notFound(id);
+    this.rules.forgetHotPath();
   }
 
   /** Sends a test message through the channel now; a failure is a result, not an error. */

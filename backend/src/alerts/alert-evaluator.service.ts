@@ -121,7 +121,7 @@ export class AlertEvaluatorService {
   }
 
   async handleCheck(e: CheckCompletedEvent): Promise<number> {
-    const candidates = (await this.rules.enabledFor(['latency_above'])).filter(
+    const candidates = (await this.rules.enabledForHotPath(['latency_above'])).filter(
       (t) => t.rule.latencyThresholdMs !== null,
     );
     if (!candidates.length) return 0;
