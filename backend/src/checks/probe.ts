@@ -138,31 +138,17 @@ async function requestOnce(
       delete headers.authorization;
       delete headers.cookie;
     }
+    // No `reset: true` (Connection: close): the client is this hop's alone and destroyed right after,
+    // so the connection is never reused anyway, and undici's reset path cost ~0.15 ms of CPU per check.
     const response = await client.request({
       path: url.pathname + url.search,
       method: method as 'GET',
       headers,
       body,
       signal,
-      reset: true,
     });
     const ttfbMs = facts.readyAt === null ? null : Math.round(performance.now() - facts.readyAt);
-    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let truncated = false;
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
-      const room = limit - size;
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, room));
-        size = limit;
-        truncated = true;
-        break;
-      }
-      chunks.push(chunk);
-      size += chunk.length;
-    }
-    if (truncated) response.body.destroy();
+    const { chunks, size, truncated } = await readCapped(response.body, options.maxBodyBytes ?? MAX_BODY_BYTES);
     return {
       statusCode: response.statusCode,
       headers: response.headers,
@@ -179,6 +165,36 @@ async function requestOnce(
     // One shared reason: undici would otherwise build an error with a stack trace for every check.
     void client.destroy(CHECK_DONE).catch(() => undefined);
   }
+}
+
+/**
+ * Reads a body up to `limit` bytes, then destroys it (the connection goes with it). Events rather than
+ * `for await`: the async iterator cost more CPU per check than the rest of the body handling.
+ */
+function readCapped(
+  body: NodeJS.ReadableStream & { destroy(): void },
+  limit: number,
+): Promise<{ chunks: Buffer[]; size: number; truncated: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      const room = limit - size;
+      if (chunk.length <= room) {
+        chunks.push(chunk);
+        size += chunk.length;
+        return;
+      }
+      if (room > 0) chunks.push(chunk.subarray(0, room));
+      size = limit;
+      body.removeAllListeners('data');
+      body.on('error', () => undefined);
+      body.destroy();
+      resolve({ chunks, size, truncated: true });
+    });
+    body.once('end', () => resolve({ chunks, size, truncated: false }));
+    body.once('error', reject);
+  });
 }
 
 function parseHttpUrl(raw: string): URL {
