@@ -7,14 +7,10 @@ import type { AppConfig } from '../config/config.schema.js';
 import { AlertCatchUpRepository, type StoredStateChange } from './alert-catch-up.repository.js';
 import { AlertEvaluatorService } from './alert-evaluator.service.js';
 import { Ticker } from './ticker.js';
+import { nextWatermark, type WatermarkState } from './watermark.js';
 
 const BATCH = 200;
 const HOUR_MS = 3_600_000;
-/**
- * A candidate watermark is promoted only this long after it was seen: a change whose id was taken by a
- * transaction still open then (another instance's writer) has committed by now, so none is skipped.
- */
-export const WATERMARK_LAG_MS = 60_000;
 
 /**
  * Alerts derive from the stored state changes (endpoint_state_changes), not from the in-process event
@@ -119,17 +115,15 @@ export class AlertCatchUpService implements OnApplicationBootstrap, OnModuleDest
 
   private staleReason(change: StoredStateChange): string | undefined {
     const maxAgeHours = this.config.alerts.replayMaxAgeHours;
+    if (maxAgeHours === 0) return undefined;
     if (this.clock.now().getTime() - change.at.getTime() <= maxAgeHours * HOUR_MS) return undefined;
     return `evaluated more than ${maxAgeHours} h after it happened (ALERT_REPLAY_MAX_AGE_HOURS)`;
   }
 
-  private async moveWatermark(mark: { watermarkId: number; candidateId: number | null; candidateSince: Date | null }) {
+  private async moveWatermark(mark: WatermarkState): Promise<void> {
     const now = this.clock.now();
-    const through = await this.repository.evaluatedThrough(mark.watermarkId);
-    const aged = mark.candidateSince !== null && now.getTime() - mark.candidateSince.getTime() >= WATERMARK_LAG_MS;
-    if (mark.candidateId !== null && !aged) return;
-    const next = aged && mark.candidateId !== null ? Math.min(mark.candidateId, through) : mark.watermarkId;
-    await this.repository.advance(next, through, now);
+    const next = nextWatermark(mark, await this.repository.evaluatedThrough(mark.watermarkId), now);
+    if (next) await this.repository.advance(next.watermarkId, next.candidateId, now);
   }
 
   private serialized<T>(endpointId: number, job: () => Promise<T>): Promise<T> {

@@ -34,7 +34,7 @@ const envSchema = z.object({
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   ALERT_CATCH_UP_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(15_000),
-  ALERT_REPLAY_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  ALERT_REPLAY_MAX_AGE_HOURS: z.coerce.number().int().min(0).max(720).default(24),
   TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
   PAGERDUTY_EVENTS_URL: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com/v2/enqueue'),
   // analytics
@@ -121,7 +121,7 @@ export type AppConfig = {
     sendTimeoutMs: number;
     /** How often state changes the live path missed are looked for (endpoint_state_changes). */
     catchUpIntervalMs: number;
-    /** State changes older than this when evaluated are stored as suppressed, not sent. */
+    /** State changes older than this when evaluated are stored as suppressed, not sent; 0 = no limit. */
     replayMaxAgeHours: number;
     telegramApiUrl: string;
     pagerdutyEventsUrl: string;

@@ -170,4 +170,6 @@ export const FAST_ALERTS = {
   ALERT_SEND_TIMEOUT_MS: '2000',
   // The timed evaluation is driven by the tests with explicit times.
   ALERT_EVALUATE_INTERVAL_MS: '3600000',
+  // The tests' fixed times (T0) age; the replay age limit has its own test.
+  ALERT_REPLAY_MAX_AGE_HOURS: '0',
 };
