@@ -151,6 +151,26 @@ describe('alerts caught up from the stored state changes', () => {
     }
   });
 
+  it('a live event evaluates the earlier changes it missed first: the DOWN before its recovery', async () => {
+    const t = await createTestApp({ ...FAST_ALERTS, ALERT_CATCH_UP_INTERVAL_MS: '3600000' });
+    try {
+      const endpoint = await makeEndpoint(t.database);
+      await channelAndRule(t, { type: 'webhook', config: { url: receiver.url() } });
+      await t.app.get(AlertCatchUpService).catchUp(); // the start-up pass is over: only the live path runs now
+      await storeStateChange(t.database, stateChange(endpoint, 'UP', 'DOWN', T0)); // its event never arrived
+      const up = stateChange(endpoint, 'DOWN', 'UP', minutes(T0, 7));
+      await storeStateChange(t.database, up);
+      await emitOnly(t, up);
+      const rows = await alertRows(t.database, endpoint.id);
+      expect(rows.map((r) => r.event)).toEqual(['down', 'recovered']);
+      await receiver.waitFor(2);
+      const recovered = receiver.requests.find((r) => (r.json as { event: string }).event === 'recovered');
+      expect((recovered!.json as { text: string }).text).toBe('Payments API recovered after 7 min of downtime');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('stores a change evaluated long after it happened as suppressed instead of sending it', async () => {
     const t = await createTestApp({ ...ENV, ALERT_REPLAY_MAX_AGE_HOURS: '1' });
     try {
