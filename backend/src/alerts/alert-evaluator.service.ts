@@ -1,25 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import {
-  CHECK_COMPLETED,
-  ENDPOINT_STATE_CHANGED,
-  type CheckCompletedEvent,
-  type EndpointStateChangedEvent,
-} from '../checks/check.events.js';
-import type { RuleEvent } from '../db/schema.js';
+import { CHECK_COMPLETED, type CheckCompletedEvent } from '../checks/check.events.js';
+import { Clock } from '../common/clock.js';
+import type { AlertStateLogRow, RuleEvent } from '../db/schema.js';
+import type { StoredStateChange } from './alert-catch-up.repository.js';
 import type { AlertFacts } from './alert-message.js';
 import { AlertOutboxService, type Occurrence } from './alert-outbox.service.js';
 import { AlertRulesRepository } from './alert-rules.repository.js';
 import { AlertStateRepository } from './alert-state.repository.js';
 import { decideFlap } from './flapping.js';
 import { OccurrenceGroups, toSpec } from './occurrence-groups.js';
-import { eventForStateChange, latencyStreakStarts, ruleApplies, type StateChangeFacts } from './rule-evaluation.js';
+import {
+  delayedDownOwed,
+  eventForStateChange,
+  latencyStreakStarts,
+  ruleApplies,
+  type StateChangeFacts,
+  type TimedAlert,
+} from './rule-evaluation.js';
 
 const STATE_EVENTS: RuleEvent[] = ['down', 'recovered', 'degraded', 'heartbeat_missed'];
 const SERVING = new Set(['UP', 'DOWN', 'DEGRADED']);
 const MINUTE_MS = 60_000;
 
-/** Turns the check engine's events into stored notifications, at once. */
+/** Turns stored state changes and completed checks into stored notifications. */
 @Injectable()
 export class AlertEvaluatorService {
   private readonly logger = new Logger('Alerts');
@@ -28,19 +32,8 @@ export class AlertEvaluatorService {
     private readonly rules: AlertRulesRepository,
     private readonly state: AlertStateRepository,
     private readonly outbox: AlertOutboxService,
+    private readonly clock: Clock,
   ) {}
-
-  @OnEvent(ENDPOINT_STATE_CHANGED, { async: true, promisify: true })
-  async onStateChanged(event: EndpointStateChangedEvent): Promise<void> {
-    try {
-      await this.handleStateChange(event);
-    } catch (error) {
-      this.logger.error(
-        { err: error, stateChangeId: event.stateChangeId },
-        'alert evaluation of a state change failed',
-      );
-    }
-  }
 
   @OnEvent(CHECK_COMPLETED, { async: true, promisify: true })
   async onCheckCompleted(event: CheckCompletedEvent): Promise<void> {
@@ -51,22 +44,33 @@ export class AlertEvaluatorService {
     }
   }
 
-  async handleStateChange(e: EndpointStateChangedEvent): Promise<number> {
+  /**
+   * Evaluates one stored state change (live or caught up) and stores its notifications; marks it
+   * evaluated last, so a failure anywhere leaves it for the catch-up. `staleReason` stores them as
+   * suppressed (a change replayed long after it happened).
+   */
+  async handleStateChange(e: StoredStateChange, staleReason?: string): Promise<number> {
     await this.state.recordChange({
-      stateChangeId: e.stateChangeId,
+      stateChangeId: e.id,
       endpointId: e.endpointId,
       fromStatus: e.from,
       toStatus: e.to,
       at: e.at,
       check: e.check ? { ...e.check } : null,
     });
-    if (e.from === e.to) return 0;
+    const stored = e.from === e.to ? 0 : await this.evaluateChange(e, staleReason);
+    await this.state.markEvaluated(e.id, this.clock.now());
+    return stored;
+  }
+
+  private async evaluateChange(e: StoredStateChange, staleReason: string | undefined): Promise<number> {
     const endpoint = { id: e.endpointId, tags: e.tags };
     const targets = (await this.rules.enabledFor(STATE_EVENTS)).filter((t) => ruleApplies(t.rule, endpoint));
     if (!targets.length) return 0;
 
     const previous = e.from === 'DOWN' ? await this.state.latestChange(e.endpointId, e.at) : undefined;
-    const downSince = previous?.toStatus === 'DOWN' ? previous.at : null;
+    const downChange = previous?.toStatus === 'DOWN' ? previous : undefined;
+    const downSince = downChange?.at ?? null;
     const change: StateChangeFacts = {
       from: e.from,
       to: e.to,
@@ -84,6 +88,10 @@ export class AlertEvaluatorService {
 
     const base = this.facts(e, downSince);
     const groups = new OccurrenceGroups();
+    const withReason = (o: Occurrence, reason?: string) => {
+      const suppressedReason = staleReason ?? reason;
+      return suppressedReason ? { ...o, suppressedReason } : o;
+    };
     for (const target of targets) {
       const { rule } = target;
       const event = eventForStateChange(toSpec(rule), change);
@@ -107,17 +115,42 @@ export class AlertEvaluatorService {
           flapWindowMinutes: rule.flapWindowMinutes,
         };
         groups.add(
-          this.occurrence(`flap:${e.stateChangeId}`, facts, e),
+          withReason(this.occurrence(`flap:${e.id}`, facts, e)),
           target,
           `${flapChanges}/${rule.flapWindowMinutes}`,
         );
-      } else if (event) {
-        const occurrence = this.occurrence(`sc:${e.stateChangeId}`, { ...base, event }, e);
-        if (flap === 'silence') occurrence.suppressedReason = 'flapping';
-        groups.add(occurrence, target);
+        continue;
       }
+      if (!event) continue;
+      if (flap === 'notify' && event === 'recovered' && downChange) {
+        const delayed = delayedDownOwed(toSpec(rule), downChange, e.at);
+        if (delayed) groups.add(withReason(this.delayedDown(delayed, downChange, e)), target);
+      }
+      const occurrence = this.occurrence(`sc:${e.id}`, { ...base, event }, e);
+      groups.add(withReason(occurrence, flap === 'silence' ? 'flapping' : undefined), target);
     }
     return groups.storeAll((o, t) => this.outbox.store(o, t));
+  }
+
+  /**
+   * The delayed DOWN of an episode that ends before the timed evaluation sent it (a recovery just after
+   * the delay, or both changes caught up late): the same occurrence key as the timed evaluation's, so
+   * it is stored once whichever comes first, and the recovery never closes a DOWN nobody was told about.
+   */
+  private delayedDown(due: TimedAlert, down: AlertStateLogRow, e: StoredStateChange): Occurrence {
+    const check = down.check;
+    const facts: AlertFacts = {
+      event: due.event,
+      endpoint: { id: e.endpointId, name: e.endpointName, url: e.url },
+      status: 'DOWN',
+      previousStatus: down.fromStatus,
+      since: down.at,
+      error: (check?.errorMessage as string | null | undefined) ?? null,
+      statusCode: (check?.statusCode as number | null | undefined) ?? null,
+      latencyMs: (check?.latencyMs as number | null | undefined) ?? null,
+      checkedAt: check ? down.at : null,
+    };
+    return { key: due.occurrence, facts, endpoint: { id: e.endpointId, tags: e.tags }, at: due.at };
   }
 
   async handleCheck(e: CheckCompletedEvent): Promise<number> {
@@ -154,7 +187,7 @@ export class AlertEvaluatorService {
     return groups.storeAll((o, t) => this.outbox.store(o, t));
   }
 
-  private facts(e: EndpointStateChangedEvent, downSince: Date | null): Omit<AlertFacts, 'event'> {
+  private facts(e: StoredStateChange, downSince: Date | null): Omit<AlertFacts, 'event'> {
     return {
       endpoint: { id: e.endpointId, name: e.endpointName, url: e.url },
       status: e.to,
@@ -168,7 +201,7 @@ export class AlertEvaluatorService {
     };
   }
 
-  private occurrence(key: string, facts: AlertFacts, e: EndpointStateChangedEvent): Occurrence {
+  private occurrence(key: string, facts: AlertFacts, e: StoredStateChange): Occurrence {
     return { key, facts, endpoint: { id: e.endpointId, tags: e.tags }, at: e.at };
   }
 }

@@ -1,4 +1,4 @@
-import { buildAlertMessage, formatDuration, type AlertFacts } from './alert-message.js';
+import { alertLink, buildAlertMessage, formatDuration, type AlertFacts } from './alert-message.js';
 
 const NOW = new Date('2026-12-01T10:30:00Z');
 const base: AlertFacts = {
@@ -84,7 +84,7 @@ describe('buildAlertMessage', () => {
         ...base,
         event: 'public_service_status_changed',
         endpoint: null,
-        service: { name: 'GitHub', url: 'https://www.githubstatus.com' },
+        service: { name: 'GitHub', url: 'https://www.githubstatus.com', target: 'github' },
         status: 'major_outage',
         previousStatus: 'operational',
         error: null,
@@ -95,5 +95,23 @@ describe('buildAlertMessage', () => {
     expect(message.title).toBe('GitHub: major_outage');
     expect(message.text).toBe('GitHub changed from operational to major_outage');
     expect(message.endpointId).toBeNull();
+    expect(message.link).toBe('http://localhost:8080/public-services?not_ok=1#target-github');
+  });
+
+  it.each<[string, Partial<AlertFacts>, string]>([
+    ['an endpoint: its page', {}, 'https://mon.example.com/endpoints/7'],
+    [
+      'a public service not OK: the filtered page at its card',
+      { endpoint: null, service: { name: 'GitHub Actions', url: null, target: 'github' }, status: 'Outage' },
+      'https://mon.example.com/public-services?not_ok=1#target-github',
+    ],
+    [
+      'a public service OK again: the whole page at its card',
+      { endpoint: null, service: { name: 'AWS', url: null, target: 'aws eu' }, status: 'OK' },
+      'https://mon.example.com/public-services#target-aws%20eu',
+    ],
+    ['neither: the home page', { endpoint: null, service: null }, 'https://mon.example.com'],
+  ])('links %s', (_name, overrides, link) => {
+    expect(alertLink({ ...base, ...overrides }, 'https://mon.example.com')).toBe(link);
   });
 });

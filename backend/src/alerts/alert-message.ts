@@ -19,7 +19,7 @@ export interface AlertFacts {
   flapChanges?: number | null;
   flapWindowMinutes?: number | null;
   /** For public_service_status_changed: the service (the endpoint fields stay null). */
-  service?: { name: string; url: string | null } | null;
+  service?: { name: string; url: string | null; /** The target's key (`github`). */ target: string } | null;
 }
 
 export type Severity = 'critical' | 'warning' | 'info' | 'resolved';
@@ -92,9 +92,22 @@ export function buildAlertMessage(facts: AlertFacts, publicUrl: string, now: Dat
     error: facts.error,
     latencyMs: facts.latencyMs,
     checkedAt: facts.checkedAt?.toISOString() ?? null,
-    link: facts.endpoint ? `${publicUrl}/endpoints/${facts.endpoint.id}` : publicUrl,
+    link: alertLink(facts, publicUrl),
     facts: factList(facts),
   };
+}
+
+/**
+ * "Open in apimon": the endpoint's page; for a public service the SPA's public-services page at the
+ * target's card (`#target-<key>`, the card's heading id), with its non-OK filter while it is not OK.
+ */
+export function alertLink(facts: Pick<AlertFacts, 'endpoint' | 'service' | 'status'>, publicUrl: string): string {
+  if (facts.endpoint) return `${publicUrl}/endpoints/${facts.endpoint.id}`;
+  if (facts.service) {
+    const filter = facts.status !== null && facts.status !== 'OK' ? '?not_ok=1' : '';
+    return `${publicUrl}/public-services${filter}#target-${encodeURIComponent(facts.service.target)}`;
+  }
+  return publicUrl;
 }
 
 function words(f: AlertFacts, name: string, now: Date): { title: string; text: string } {

@@ -30,13 +30,18 @@ export class AlertStateRepository {
   }
 
   /** Records a state change once (by its id); a change of an endpoint that no longer exists is ignored. */
-  async recordChange(change: AlertStateLogRow): Promise<void> {
+  async recordChange(change: Omit<AlertStateLogRow, 'evaluatedAt'>): Promise<void> {
     await this.db.execute(sql`
       insert into ${alertStateLog} (state_change_id, endpoint_id, from_status, to_status, at, "check")
       select ${change.stateChangeId}, ${endpoints.id}, ${change.fromStatus}, ${change.toStatus}, ${change.at.toISOString()}::timestamptz,
              ${change.check === null ? null : JSON.stringify(change.check)}::jsonb
       from ${endpoints} where ${endpoints.id} = ${change.endpointId}
       on conflict (state_change_id) do nothing`);
+  }
+
+  /** The change's notifications are stored: the catch-up leaves it alone from now on. */
+  async markEvaluated(stateChangeId: number, at: Date): Promise<void> {
+    await this.db.update(alertStateLog).set({ evaluatedAt: at }).where(eq(alertStateLog.stateChangeId, stateChangeId));
   }
 
   /** Times of UP/DOWN/DEGRADED transitions in (from, to], for flap counting. */
@@ -66,6 +71,7 @@ export class AlertStateRepository {
         toStatus: alertStateLog.toStatus,
         at: alertStateLog.at,
         check: alertStateLog.check,
+        evaluatedAt: alertStateLog.evaluatedAt,
       })
       .from(alertStateLog)
       .orderBy(alertStateLog.endpointId, desc(alertStateLog.at))
@@ -79,6 +85,7 @@ export class AlertStateRepository {
           toStatus: latest.toStatus,
           at: latest.at,
           check: latest.check,
+          evaluatedAt: latest.evaluatedAt,
         },
         id: endpoints.id,
         name: endpoints.name,

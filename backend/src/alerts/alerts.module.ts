@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { MaintenanceService } from '../analytics/maintenance.service.js';
 import { Clock } from '../common/clock.js';
+import { AlertCatchUpRepository } from './alert-catch-up.repository.js';
+import { AlertCatchUpService } from './alert-catch-up.service.js';
 import { AlertChannelsController } from './alert-channels.controller.js';
 import { AlertChannelsRepository } from './alert-channels.repository.js';
 import { AlertChannelsService } from './alert-channels.service.js';
@@ -18,7 +20,7 @@ import { AlertsRepository } from './alerts.repository.js';
 import { MAINTENANCE_LOOKUP } from './maintenance-lookup.js';
 import { PublicServiceAlertsService } from './public-service-alerts.service.js';
 
-/** Alert channels, rules, the outbox and its dispatcher. Listens to the check engine's events. */
+/** Alert channels, rules, the outbox and its dispatcher. Evaluates the check engine's stored state changes (live on its events, caught up on a schedule). */
 @Module({
   imports: [AnalyticsModule],
   controllers: [AlertChannelsController, AlertRulesController, AlertsController],
@@ -28,10 +30,12 @@ import { PublicServiceAlertsService } from './public-service-alerts.service.js';
     AlertRulesRepository,
     AlertsRepository,
     AlertStateRepository,
+    AlertCatchUpRepository,
     AlertChannelsService,
     AlertRulesService,
     AlertOutboxService,
     AlertEvaluatorService,
+    AlertCatchUpService,
     AlertTimedService,
     AlertDispatcherService,
     PublicServiceAlertsService,

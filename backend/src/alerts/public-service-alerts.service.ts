@@ -41,7 +41,11 @@ export class PublicServiceAlertsService {
     const facts: AlertFacts = {
       event: 'public_service_status_changed',
       endpoint: null,
-      service: { name: e.service ? `${e.targetDisplayName} ${e.service}` : e.targetDisplayName, url: null },
+      service: {
+        name: e.service ? `${e.targetDisplayName} ${e.service}` : e.targetDisplayName,
+        url: null,
+        target: e.target,
+      },
       status: e.to,
       previousStatus: e.from,
       since: e.at,

@@ -1,5 +1,6 @@
 import {
   certificateExpiring,
+  delayedDownOwed,
   dueWhileDown,
   eventForStateChange,
   latencyStreakStarts,
@@ -130,6 +131,33 @@ describe('dueWhileDown', () => {
     expect(dueWhileDown(r, { ...down, errorKind: 'missed' }, at(10))).toEqual([
       { event: 'renotify', occurrence: 'renotify:42:1', at: at(10) },
     ]);
+  });
+});
+
+describe('delayedDownOwed', () => {
+  const down = { stateChangeId: 42, at: at(0), check: { errorKind: 'timeout' } };
+  it.each<[string, Partial<RuleSpec>, number, { event: string; occurrence: string; at: Date } | null]>([
+    ['no delay: the DOWN was sent with the change', {}, 30, null],
+    ['ended before the delay', { downAfterMinutes: 5 }, 4, null],
+    ['ended at the delay', { downAfterMinutes: 5 }, 5, { event: 'down', occurrence: 'sc:42', at: at(5) }],
+    [
+      'ended long after, re-notifies are not owed',
+      { downAfterMinutes: 5, renotifyMinutes: 1 },
+      60,
+      {
+        event: 'down',
+        occurrence: 'sc:42',
+        at: at(5),
+      },
+    ],
+    ['rules without down', { events: ['recovered'], downAfterMinutes: 5 }, 30, null],
+  ])('%s', (_name, r, endedAt, expected) => {
+    expect(delayedDownOwed(rule(r), down, at(endedAt))).toEqual(expected);
+  });
+
+  it('a missed heartbeat is told at once, never delayed', () => {
+    const r = rule({ events: ['heartbeat_missed', 'recovered'], downAfterMinutes: 5 });
+    expect(delayedDownOwed(r, { ...down, check: { errorKind: 'missed' } }, at(30))).toBeNull();
   });
 });
 

@@ -112,6 +112,21 @@ export function dueWhileDown(rule: RuleSpec, down: DownEpisode, now: Date): Time
 }
 
 /**
+ * The delayed DOWN (downAfterMinutes > 0) an episode ending at `endedAt` was owed, or null: the episode
+ * lasted the delay. The timed evaluation may not have run in between (its tick, or the database was
+ * down); this lets the recovery store it first under the same key.
+ */
+export function delayedDownOwed(
+  rule: RuleSpec,
+  down: { stateChangeId: number; at: Date; check: Record<string, unknown> | null },
+  endedAt: Date,
+): TimedAlert | null {
+  const errorKind = (down.check?.errorKind as string | undefined) ?? null;
+  const due = dueWhileDown(rule, { stateChangeId: down.stateChangeId, since: down.at, errorKind }, endedAt);
+  return due.find((d) => d.event !== 'renotify') ?? null;
+}
+
+/**
  * Whether a slow streak starts with the newest check: the newest `consecutive` latencies are all above
  * the threshold and the one before them was not (so one streak gives one alert). Newest first.
  */

@@ -33,6 +33,8 @@ const envSchema = z.object({
   ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   ALERT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   ALERT_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  ALERT_CATCH_UP_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(15_000),
+  ALERT_REPLAY_MAX_AGE_HOURS: z.coerce.number().int().min(0).max(720).default(24),
   TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
   PAGERDUTY_EVENTS_URL: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com/v2/enqueue'),
   // analytics
@@ -117,6 +119,10 @@ export type AppConfig = {
     /** First retry delay; each further one doubles. */
     retryBaseMs: number;
     sendTimeoutMs: number;
+    /** How often state changes the live path missed are looked for (endpoint_state_changes). */
+    catchUpIntervalMs: number;
+    /** State changes older than this when evaluated are stored as suppressed, not sent; 0 = no limit. */
+    replayMaxAgeHours: number;
     telegramApiUrl: string;
     pagerdutyEventsUrl: string;
   };
@@ -203,6 +209,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       maxAttempts: e.ALERT_MAX_ATTEMPTS,
       retryBaseMs: e.ALERT_RETRY_BASE_MS,
       sendTimeoutMs: e.ALERT_SEND_TIMEOUT_MS,
+      catchUpIntervalMs: e.ALERT_CATCH_UP_INTERVAL_MS,
+      replayMaxAgeHours: e.ALERT_REPLAY_MAX_AGE_HOURS,
       telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
       pagerdutyEventsUrl: e.PAGERDUTY_EVENTS_URL,
     },

@@ -1,5 +1,13 @@
 import { createTestApp, type TestApp } from '../app.js';
-import { emitStateChange, eventually, FAST_ALERTS, makeEndpoint, minutes, stateChange } from './factories.js';
+import {
+  emitStateChange,
+  eventually,
+  FAST_ALERTS,
+  makeEndpoint,
+  minutes,
+  stateChange,
+  storeStateChange,
+} from './factories.js';
 import { HttpReceiver } from './receivers.js';
 import { channelAndRule, history } from './setup.js';
 import { sharedDatabase } from './shared-database.js';
@@ -173,8 +181,10 @@ describe('alert delivery through the outbox', () => {
     const t = await createTestApp(FAST_ALERTS);
     const endpoint = await makeEndpoint(t.database);
     await channelAndRule(t, { type: 'webhook', config: { url: receiver.url() } });
+    const down = stateChange(endpoint, 'UP', 'DOWN', T0);
+    await storeStateChange(t.database, down); // stored by the check engine, then the database goes away
     await t.database.close();
-    await expect(emitStateChange(t.app, stateChange(endpoint, 'UP', 'DOWN', T0))).resolves.toBeUndefined();
+    await expect(emitStateChange(t.app, down)).resolves.toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 200)); // a few dispatcher ticks against the closed database
     const res = await t
       .http()

@@ -240,6 +240,13 @@ describe('alert rules at work', () => {
       title: 'GitHub Actions: Outage',
     });
     expect(sent[0]!.text).toBe('GitHub Actions changed from OK to Outage: vendor says "major_outage"');
+    const delivered = await eventually(async () =>
+      receiver.requests
+        .map((r) => r.json as { event: string; link: string })
+        .find((b) => b.event === 'public_service_status_changed'),
+    );
+    // No PUBLIC_URL here: the default local install; the page filtered to non-OK services, at GitHub's card.
+    expect(delivered.link).toBe('http://localhost:8080/public-services?not_ok=1#target-github');
   });
 
   it('filters the history and validates its query', async () => {

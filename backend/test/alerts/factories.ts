@@ -6,10 +6,18 @@ import {
   type CheckCompletedEvent,
   type EndpointStateChangedEvent,
 } from '../../src/checks/check.events.js';
+import { DATABASE } from '../../src/db/database.module.js';
 import type { Database } from '../../src/db/database.js';
-import { checkResults, endpoints, type EndpointRow, type EndpointStatus } from '../../src/db/schema.js';
+import {
+  checkResults,
+  endpoints,
+  endpointStateChanges,
+  type EndpointRow,
+  type EndpointStatus,
+} from '../../src/db/schema.js';
 
-let nextStateChangeId = 1;
+/** Placeholder ids until storeStateChange gives the event the stored ones. */
+let nextStateChangeId = -1;
 
 export async function makeEndpoint(
   database: Database,
@@ -30,7 +38,7 @@ export function stateChange(
   at: Date,
   check: Partial<NonNullable<EndpointStateChangedEvent['check']>> = {},
 ): EndpointStateChangedEvent {
-  const id = nextStateChangeId++;
+  const id = nextStateChangeId--;
   return {
     endpointId: endpoint.id,
     endpointName: endpoint.name,
@@ -52,8 +60,54 @@ export function stateChange(
   };
 }
 
-/** Emits through the app's EventEmitter2 and waits for the listeners, like the check engine's emit. */
+const stored = new WeakMap<EndpointStateChangedEvent, Promise<void>>();
+
+/**
+ * Stores the change (and its causing check result) as the check engine's result writer does before it
+ * emits, and gives the event the stored ids. Once per event object: a re-emitted event is a replay.
+ */
+export function storeStateChange(database: Database, event: EndpointStateChangedEvent): Promise<void> {
+  let done = stored.get(event);
+  if (!done) {
+    done = (async () => {
+      let checkResultId: number | null = null;
+      if (event.check) {
+        const [result] = await database.db
+          .insert(checkResults)
+          .values({
+            endpointId: event.endpointId,
+            checkedAt: event.at,
+            ok: event.to !== 'DOWN',
+            statusCode: event.check.statusCode,
+            latencyMs: event.check.latencyMs,
+            errorKind: event.check.errorKind,
+            errorMessage: event.check.errorMessage,
+          })
+          .returning({ id: checkResults.id });
+        checkResultId = result!.id;
+        event.check.checkResultId = checkResultId;
+      }
+      const [change] = await database.db
+        .insert(endpointStateChanges)
+        .values({
+          endpointId: event.endpointId,
+          fromStatus: event.from,
+          toStatus: event.to,
+          at: event.at,
+          reason: event.reason,
+          checkResultId,
+        })
+        .returning({ id: endpointStateChanges.id });
+      event.stateChangeId = change!.id;
+    })();
+    stored.set(event, done);
+  }
+  return done;
+}
+
+/** Stores the change like the check engine, then emits through the app's EventEmitter2 and waits for the listeners. */
 export async function emitStateChange(app: NestExpressApplication, event: EndpointStateChangedEvent): Promise<void> {
+  await storeStateChange(app.get<Database>(DATABASE), event);
   await app.get(EventEmitter2).emitAsync(ENDPOINT_STATE_CHANGED, event);
 }
 
@@ -116,4 +170,6 @@ export const FAST_ALERTS = {
   ALERT_SEND_TIMEOUT_MS: '2000',
   // The timed evaluation is driven by the tests with explicit times.
   ALERT_EVALUATE_INTERVAL_MS: '3600000',
+  // The tests' fixed times (T0) age; the replay age limit has its own test.
+  ALERT_REPLAY_MAX_AGE_HOURS: '0',
 };

@@ -105,10 +105,25 @@ export interface ReceivedMail {
   from: string;
   to: string[];
   user: string | undefined;
+  /** Whether the session was encrypted (implicit TLS or after STARTTLS). */
+  secure: boolean;
   mail: ParsedMail;
 }
 
-/** An in-process SMTP server (plain, AUTH allowed without TLS) that parses every message it receives. */
+/**
+ * TLS of the SMTP receiver: `implicit` = TLS from the first byte (port 465 style); `starttls` = plain
+ * until STARTTLS, and no AUTH or MAIL before it.
+ */
+export interface SmtpTls {
+  mode: 'implicit' | 'starttls';
+  key: string;
+  cert: string;
+}
+
+/**
+ * An in-process SMTP server that parses every message it receives: plain (STARTTLS disabled, AUTH
+ * allowed without TLS) unless `tls` is given.
+ */
 export class SmtpReceiver {
   private constructor(
     private readonly server: SMTPServer,
@@ -116,14 +131,18 @@ export class SmtpReceiver {
     readonly mails: ReceivedMail[],
   ) {}
 
-  static async start(credentials = { user: 'alerts', password: 'smtp-pass' }): Promise<SmtpReceiver> {
+  static async start(credentials = { user: 'alerts', password: 'smtp-pass' }, tls?: SmtpTls): Promise<SmtpReceiver> {
     const mails: ReceivedMail[] = [];
     const server = new SMTPServer({
-      secure: false,
-      disabledCommands: ['STARTTLS'],
-      allowInsecureAuth: true,
+      ...(tls
+        ? { secure: tls.mode === 'implicit', key: tls.key, cert: tls.cert, allowInsecureAuth: false }
+        : { secure: false, disabledCommands: ['STARTTLS'], allowInsecureAuth: true }),
       authOptional: true,
       logger: false,
+      onMailFrom(_address, session, callback) {
+        if (tls && !session.secure) callback(new Error('Must issue a STARTTLS command first'));
+        else callback();
+      },
       onAuth(auth, _session, callback) {
         if (auth.username === credentials.user && auth.password === credentials.password)
           callback(null, { user: auth.username });
@@ -136,6 +155,7 @@ export class SmtpReceiver {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               to: session.envelope.rcptTo.map((r) => r.address),
               user: session.user as string | undefined,
+              secure: session.secure,
               mail,
             });
             callback();
@@ -143,6 +163,8 @@ export class SmtpReceiver {
           .catch(callback);
       },
     });
+    // A client refusing the certificate aborts the handshake: the server reports it as an 'error' event.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.server.address() as AddressInfo).port;
     return new SmtpReceiver(server, port, mails);

@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -131,8 +132,9 @@ export const alerts = pgTable(
 );
 
 /**
- * The state changes the alerting has seen (from ENDPOINT_STATE_CHANGED events): since when an endpoint
- * is DOWN, how long it was down, how often it changed within a flap window. Idempotent by state change id.
+ * The state changes the alerting has seen (from endpoint_state_changes, live or caught up): since when
+ * an endpoint is DOWN, how long it was down, how often it changed within a flap window. Idempotent by
+ * state change id; `evaluatedAt` is set once the change's notifications are stored in the outbox.
  */
 export const alertStateLog = pgTable(
   'alert_state_log',
@@ -146,6 +148,8 @@ export const alertStateLog = pgTable(
     at: timestamp({ withTimezone: true }).notNull(),
     /** The causing check's facts (error, latency, status code), for messages rendered later. */
     check: jsonb().$type<Record<string, unknown> | null>(),
+    /** Null until the rules ran over it and its notifications are stored: the catch-up retries those. */
+    evaluatedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.endpointId, t.at.desc())],
 );
@@ -165,7 +169,22 @@ export const alertFlapStates = pgTable(
   (t) => [primaryKey({ columns: [t.ruleId, t.endpointId] })],
 );
 
+/**
+ * One row (id 1): how far the alerting has evaluated endpoint_state_changes. Every change with
+ * id <= watermarkId is evaluated (or predates `startedAt`, the first start: never replayed). The
+ * candidate is the next watermark, promoted only after it has aged (see AlertCatchUpService).
+ */
+export const alertCatchUp = pgTable('alert_catch_up', {
+  id: smallint().primaryKey().default(1),
+  watermarkId: bigint({ mode: 'number' }).notNull(),
+  candidateId: bigint({ mode: 'number' }),
+  candidateSince: timestamp({ withTimezone: true }),
+  startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export type AlertChannelRow = typeof alertChannels.$inferSelect;
 export type AlertRuleRow = typeof alertRules.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
 export type AlertStateLogRow = typeof alertStateLog.$inferSelect;
+export type AlertCatchUpRow = typeof alertCatchUp.$inferSelect;

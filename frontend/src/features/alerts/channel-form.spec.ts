@@ -41,6 +41,27 @@ describe('toChannelConfig', () => {
         to: ['ops@example.com', 'dev@example.com'],
       },
     ],
+    [
+      'email',
+      {
+        host: 'smtp.internal',
+        port: '465',
+        tls: 'tls',
+        tls_ca: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+        tls_reject_unauthorized: 'skip',
+        from: 'a@example.com',
+        to: 'ops@example.com',
+      },
+      {
+        host: 'smtp.internal',
+        port: 465,
+        tls: 'tls',
+        tls_ca: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+        tls_reject_unauthorized: false,
+        from: 'a@example.com',
+        to: ['ops@example.com'],
+      },
+    ],
     ['telegram', { bot_token: '123:abc', chat_id: '-100' }, { bot_token: '123:abc', chat_id: '-100' }],
     ['pagerduty', { routing_key: '********' }, { routing_key: '********' }],
   ] as const)('%s %j', (type, values, expected) => {
@@ -60,6 +81,11 @@ describe('toChannelConfig', () => {
       'email',
       { host: 'h', port: '70000', from: 'nope', to: 'ok@example.com, bad' },
       { port: 'must be 1–65535', from: 'must be an email address', to: 'bad is not an email address' },
+    ],
+    [
+      'email',
+      { host: 'h', port: '587', from: 'a@example.com', to: 'ok@example.com', tls_ca: 'not a certificate' },
+      { tls_ca: 'must be one or more PEM certificates (-----BEGIN CERTIFICATE-----)' },
     ],
     [
       'telegram',
@@ -86,6 +112,11 @@ describe('toFormValues', () => {
       to: 'a@x.io, b@x.io',
       port: '587',
       tls: 'starttls',
+      tls_ca: '',
+      tls_reject_unauthorized: 'verify',
+    });
+    expect(toFormValues('email', { host: 'h', tls_reject_unauthorized: false })).toMatchObject({
+      tls_reject_unauthorized: 'skip',
     });
   });
 });

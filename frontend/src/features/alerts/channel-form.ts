@@ -39,6 +39,19 @@ export const CHANNEL_FIELDS: Record<ChannelType, FieldDef[]> = {
       options: ['starttls', 'tls', 'none'],
       hint: 'starttls (587), tls (465) or none',
     },
+    {
+      key: 'tls_ca',
+      label: 'Trusted CA (PEM)',
+      input: 'textarea',
+      hint: 'Certificate(s) of a private or self-signed CA for this server; empty = the system CAs',
+    },
+    {
+      key: 'tls_reject_unauthorized',
+      label: 'Certificate check',
+      input: 'select',
+      options: ['verify', 'skip'],
+      hint: 'skip = accept any certificate (tests and closed networks only)',
+    },
     { key: 'user', label: 'User', input: 'text' },
     { key: 'password', label: 'Password', input: 'secret' },
     { key: 'from', label: 'From', input: 'text', required: true },
@@ -89,6 +102,12 @@ const RULES: Partial<Record<string, z.ZodType>> = {
   port: z.coerce.number().int().min(1, 'must be 1–65535').max(65535, 'must be 1–65535'),
   bot_token: z.string().regex(/^(\d+:[A-Za-z0-9_-]+|\*{8})$/, 'must look like 123456:ABC-DEF…'),
   chat_id: z.string().regex(/^(-?\d+|@[A-Za-z0-9_]{5,})$/, 'must be a numeric id or @channelname'),
+  tls_ca: z
+    .string()
+    .regex(
+      /-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/,
+      'must be one or more PEM certificates (-----BEGIN CERTIFICATE-----)',
+    ),
   routing_key: z.string().regex(/^([A-Za-z0-9]{32}|\*{8})$/, 'must be the 32-character integration key'),
 };
 
@@ -97,7 +116,8 @@ export function toFormValues(type: ChannelType, config: Record<string, unknown>)
   const values: FormValues = {};
   for (const field of CHANNEL_FIELDS[type]) {
     const value = config[field.key];
-    if (field.key === 'headers' && Array.isArray(value)) {
+    if (field.key === 'tls_reject_unauthorized') values[field.key] = value === false ? 'skip' : 'verify';
+    else if (field.key === 'headers' && Array.isArray(value)) {
       values.headers = (value as { name: string; value: string }[]).map((h) => `${h.name}: ${h.value}`).join('\n');
     } else if (Array.isArray(value)) values[field.key] = value.join(', ');
     else values[field.key] = value === null || value === undefined ? '' : String(value);
@@ -133,6 +153,10 @@ export function toChannelConfig(
       const headers = parseHeaders(raw);
       if ('error' in headers) errors.headers = headers.error;
       else config.headers = headers.list;
+      continue;
+    }
+    if (field.key === 'tls_reject_unauthorized') {
+      config.tls_reject_unauthorized = raw !== 'skip';
       continue;
     }
     if (field.key === 'template') {
