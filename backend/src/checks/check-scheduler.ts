@@ -38,6 +38,8 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('CheckScheduler');
   private readonly entries = new Map<number, Scheduled>();
   private readonly heap = new MinHeap<HeapItem>((item) => item.dueMs);
+  /** The check in progress per endpoint (scheduled or "Check now"); at most one at a time. */
+  private readonly busy = new Map<number, Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
   private timerAt = Infinity;
   private stopped = false;
@@ -99,7 +101,31 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     entry.generation++;
     entry.dueMs = now ? nowMs : firstDueAtMs(row.id, intervalMs, nowMs);
     this.entries.set(row.id, entry);
-    if (!entry.running) this.push(entry);
+    if (!entry.running && !this.busy.has(row.id)) this.push(entry);
+  }
+
+  /**
+   * Runs `check` as the endpoint's only check in progress: after the one already running (scheduled
+   * or another "Check now"), and no scheduled run starts meanwhile. A scheduled run that fell due in
+   * the meantime runs once afterwards if its slot has passed, else keeps its slot.
+   */
+  async exclusive<T>(endpointId: number, check: () => Promise<T>): Promise<T> {
+    for (let running = this.busy.get(endpointId); running; running = this.busy.get(endpointId))
+      await running.catch(() => undefined);
+    const job = check();
+    this.busy.set(endpointId, job);
+    try {
+      return await job;
+    } finally {
+      this.busy.delete(endpointId);
+      const entry = this.entries.get(endpointId);
+      if (entry && !entry.running && !this.stopped) {
+        const nowMs = Date.now();
+        if (entry.dueMs <= nowMs) entry.dueMs = nextDueAtMs(entry.id, entry.dueMs, entry.intervalMs, nowMs);
+        entry.generation++;
+        this.push(entry);
+      }
+    }
   }
 
   unschedule(endpointId: number): void {
@@ -127,7 +153,8 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     for (let item = this.heap.peek(); item && item.dueMs <= nowMs; item = this.heap.peek()) {
       this.heap.pop();
       const entry = this.entries.get(item.id);
-      if (!entry || entry.generation !== item.generation || entry.running) continue;
+      // Busy: a "Check now" is running; exclusive() puts the endpoint back when it ends.
+      if (!entry || entry.generation !== item.generation || entry.running || this.busy.has(entry.id)) continue;
       void this.run(entry);
     }
     this.arm();
@@ -136,12 +163,16 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(entry: Scheduled): Promise<void> {
     entry.running = true;
     const { generation, dueMs, intervalMs } = entry;
-    try {
-      const result = await this.runner.run(entry.target, { deadlineMs: dueMs + intervalMs });
+    const job = this.runner.run(entry.target, { deadlineMs: dueMs + intervalMs }).then(async (result) => {
       if (result) await this.recorder.record(entry.id, result, false);
+    });
+    this.busy.set(entry.id, job);
+    try {
+      await job;
     } catch (error) {
       this.logger.error(`check of endpoint ${entry.id} failed unexpectedly: ${(error as Error).message}`);
     } finally {
+      if (this.busy.get(entry.id) === job) this.busy.delete(entry.id);
       entry.running = false;
       if (!this.stopped && this.entries.get(entry.id) === entry) {
         // Rescheduled while running (an update): its new due time stands; otherwise the next grid point.

@@ -62,11 +62,14 @@ export class ChecksService {
     if (row.kind !== 'http' || !row.url)
       throw new Conflict('NotCheckable', 'A push endpoint is checked by its pings, not by apimon.');
     const target = rowToCheckTarget(row, this.secrets);
-    const result = await this.runner.run(target, { deadlineMs: Date.now() + row.intervalSeconds * 1000 });
-    if (!result) throw new Conflict('ShuttingDown', 'apimon is shutting down.');
-    const written = await this.recorder.record(endpointId, result, true);
-    if (!written?.result) throw new EndpointNotFound(endpointId);
-    return written.result;
+    // Never alongside a scheduled run of the same endpoint (two requests at once, two results racing).
+    return this.scheduler.exclusive(endpointId, async () => {
+      const result = await this.runner.run(target, { deadlineMs: Date.now() + row.intervalSeconds * 1000 });
+      if (!result) throw new Conflict('ShuttingDown', 'apimon is shutting down.');
+      const written = await this.recorder.record(endpointId, result, true);
+      if (!written?.result) throw new EndpointNotFound(endpointId);
+      return written.result;
+    });
   }
 
   /**

@@ -86,6 +86,46 @@ describe('check scheduler', () => {
     }
   });
 
+  it('"Check now" never runs alongside a scheduled check of the same endpoint, nor another "Check now"', async () => {
+    const t = await createTestApp();
+    const events = t.app.get(EventEmitter2);
+    try {
+      const endpoint = await insertEndpoint(t.database, {
+        url: `${target.url}/slow?ms=600`,
+        intervalSeconds: 3_600,
+        timeoutMs: 5_000,
+      });
+      target.answered.delete('/slow');
+      target.received.delete('/slow');
+      target.maxConcurrentPerPath.delete('/slow');
+      // Created: the scheduler runs it at once; the slow target keeps that run going for 600 ms.
+      await events.emitAsync(ENDPOINT_CHANGED, {
+        endpointId: endpoint.id,
+        change: 'created',
+        at: new Date(),
+      } satisfies EndpointChangedEvent);
+      await waitFor(() => target.received.get('/slow') === 1, 2_000);
+      const auth = await t.auth('editor');
+      const [a, b] = await Promise.all([
+        t.http().post(`/api/v1/endpoints/${endpoint.id}/check`).set(auth),
+        t.http().post(`/api/v1/endpoints/${endpoint.id}/check`).set(auth),
+      ]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      expect(a.body.id).not.toBe(b.body.id);
+      expect(target.answered.get('/slow')).toBe(3);
+      expect(target.maxConcurrentPerPath.get('/slow')).toBe(1);
+      await waitFor(async () => {
+        const [stored] = await t.database.db
+          .select({ n: count() })
+          .from(checkResults)
+          .where(eq(checkResults.endpointId, endpoint.id));
+        return stored!.n === 3;
+      }, 2_000);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('push endpoints are never probed', async () => {
     const database = await createTestDatabase();
     await insertEndpoint(database, { kind: 'push', url: `${target.url}/health/push`, intervalSeconds: 1 });
