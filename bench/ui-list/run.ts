@@ -44,7 +44,7 @@ const CASES: PageCase[] = [
     })()`,
   },
   {
-    name: 'dashboard, all 5 counts',
+    name: 'dashboard, all counts',
     path: '/',
     shown: `(() => {
       const summary = document.querySelector('[aria-label="Endpoint summary"]');

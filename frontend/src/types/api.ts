@@ -79,6 +79,16 @@ export interface EndpointListWire {
   total: number;
 }
 
+/** Endpoints per status, counted by the server: `totals` of GET /api/v1/stats/summary. */
+export interface StatusTotalsWire {
+  total: number;
+  up: number;
+  down: number;
+  degraded: number;
+  paused: number;
+  pending: number;
+}
+
 export type ErrorKind =
   | 'timeout'
   | 'dns'

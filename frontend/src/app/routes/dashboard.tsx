@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/layout/page-header';
+import { useSummary } from '@/features/analytics/api/get-summary';
 import { DashboardAnalytics } from '@/features/analytics/components/dashboard-analytics';
 import { useLiveEvents } from '@/features/endpoints/api/use-live-events';
 import { EndpointsOverview } from '@/features/endpoints/components/endpoints-overview';
@@ -10,6 +11,8 @@ import { useCanEdit } from './use-can-edit';
 export function DashboardRoute() {
   const live = useLiveEvents();
   const canEdit = useCanEdit();
+  // The same query as the analytics block's figures: one request for both.
+  const summary = useSummary();
   return (
     <>
       <PageHeader
@@ -19,7 +22,7 @@ export function DashboardRoute() {
       />
       <div className="flex flex-col gap-6">
         <DashboardAnalytics />
-        <EndpointsOverview canEdit={canEdit} />
+        <EndpointsOverview canEdit={canEdit} totals={summary.data?.totals} totalsError={summary.error} />
         <div className="grid gap-4 sm:grid-cols-3">
           <PublicServicesNotOkCount />
         </div>

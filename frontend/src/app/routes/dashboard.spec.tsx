@@ -1,0 +1,30 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { LocalApi } from '@/test/local-api';
+import { renderRoute, withLayout } from '@/test/render';
+import { DashboardRoute } from './dashboard';
+
+let api: LocalApi;
+beforeEach(async () => (api = await LocalApi.start()));
+afterEach(() => api.stop());
+withLayout();
+
+describe('DashboardRoute', () => {
+  it('fills the status cards and the analytics figures from one summary request', async () => {
+    api.on('GET', '/api/v1/stats/summary', {
+      json: {
+        totals: { total: 2000, up: 1990, down: 4, degraded: 3, paused: 2, pending: 1 },
+        uptime_24h: 99.5,
+        average_latency_ms_1h: 42,
+        open_incidents: 4,
+        recent_failures: [],
+      },
+    });
+    api.on('GET', '/api/v1/endpoints', { json: { endpoints: [], total: 2000 } });
+    renderRoute(<DashboardRoute />);
+    const summary = screen.getByRole('region', { name: 'Endpoint summary' });
+    await waitFor(() => expect(within(summary).getByText('Total').parentElement).toHaveTextContent('2,000'));
+    expect(within(summary).getByText('PENDING').parentElement).toHaveTextContent('1');
+    expect(screen.getByText('Open incidents', { selector: 'p' }).parentElement).toHaveTextContent('4');
+    expect(api.requests.filter((r) => r.url === '/api/v1/stats/summary')).toHaveLength(1);
+  });
+});
