@@ -33,7 +33,7 @@ function EndpointDetail({ id }: { id: number }) {
         <EndpointAlertsPanel endpointId={id} />
         <section aria-labelledby="recent-checks">
           <h2 id="recent-checks" className="mb-2 font-medium">
-            Last 50 checks
+            Checks
           </h2>
           <CheckTable endpointId={id} limit={50} />
         </section>
