@@ -69,7 +69,7 @@ export interface EndpointWire extends Required<Omit<EndpointInputWire, 'kind'>> 
   last_latency_ms: number | null;
   created_at: string;
   updated_at: string;
-  /** Push monitors only, once saved. */
+  /** Push monitors only, once saved; null for viewers (its token lets anyone post pings). */
   ping_url?: string | null;
   last_ping_at?: string | null;
 }
