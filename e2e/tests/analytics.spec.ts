@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { EndpointDetailPage } from '../pages/endpoint-detail-page.js';
 import { IncidentsPage } from '../pages/incidents-page.js';
 import { MaintenancePage } from '../pages/maintenance-page.js';
 import { SlaReportPage } from '../pages/sla-report-page.js';
@@ -29,6 +30,59 @@ test('the incidents page lists downtime periods and filters open and resolved', 
   await incidents.show('Resolved');
   await expect(incidents.incident('checkout api')).toBeVisible();
   await expect(incidents.incident('search api')).toHaveCount(0);
+});
+
+test('the detail page shows a chart with data and the uptime numbers the API returns', async ({
+  page,
+  apimon,
+  request,
+}) => {
+  const id = seeded.checkoutId;
+  const headers = await apimon.authHeaders('viewer');
+  const periods = ['24h', '7d', '30d', '90d'] as const;
+  // Uptime moves with the clock (and with the checks the engine keeps making), so the page's figure
+  // is compared with the API's just before and just after the page read it: it must be one of them.
+  const uptimes = async () =>
+    Promise.all(
+      periods.map(async (period) => {
+        const res = await request.get(`/api/v1/stats/uptime/${id}?period=${period}`, { headers });
+        expect(res.ok()).toBe(true);
+        const { uptime_percentage: value } = (await res.json()) as { uptime_percentage: number | null };
+        return value === null ? '—' : `${value} %`;
+      }),
+    );
+  const before = await uptimes();
+  // The seeded history is at the end of last month: inside 90 days whatever today's date.
+  expect(before[3]).toMatch(/^\d+(\.\d+)? %$/);
+
+  await apimon.signIn(page, 'viewer', `/endpoints/${id}`);
+  const detail = new EndpointDetailPage(page);
+  await expect(detail.heading('checkout api')).toBeVisible();
+  for (const period of periods) await expect(detail.uptimeFigure(period)).toHaveText(/ %$|^—$/);
+  const shown = await Promise.all(periods.map((period) => detail.uptimeFigure(period).innerText()));
+  const after = await uptimes();
+  periods.forEach((period, i) => expect([before[i], after[i]], period).toContain(shown[i]));
+
+  const latency = await request.get(`/api/v1/stats/latency/${id}?period=90d`, { headers });
+  const withData = ((await latency.json()) as { points: { count: number; p50_ms: number | null }[] }).points.filter(
+    (p) => p.count > 0 && p.p50_ms !== null,
+  );
+  expect(withData.length).toBeGreaterThan(1);
+  await detail.latencyRange('90d').click();
+  await expect(detail.latencyRange('90d')).toHaveAttribute('aria-pressed', 'true');
+  // Recharts draws each series as one SVG path: p50 and p95, each through at least two points.
+  const lines = detail.latencyChart.locator('path.recharts-line-curve');
+  await expect(lines).toHaveCount(2);
+  for (const line of await lines.all()) {
+    await expect(line).toHaveAttribute('d', /^M[\d.e+-]+,[\d.e+-]+(?:[LC][\d.e+,\s-]+)+/);
+  }
+  await expect(detail.latencyChart.getByText('p50', { exact: true })).toBeVisible();
+
+  // Two days of checks every 5 minutes: the newest 50, then 50 older ones per click.
+  await expect(detail.checkDataRows()).toHaveCount(50);
+  await detail.loadOlderChecks.click();
+  await expect(detail.checkDataRows()).toHaveCount(100);
+  await expect(page.getByText('100 checks shown')).toBeVisible();
 });
 
 test('the SLA report shows the figures the API returns and downloads them as CSV', async ({

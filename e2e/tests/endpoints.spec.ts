@@ -44,6 +44,20 @@ test('an endpoint added through the form goes UP, then DOWN when its target stop
 
     await target.setMode('down');
     await expect(dashboard.endpoint(name)).toContainText('DOWN', { timeout: 20_000 });
+    // The cards are the server's counts; the state change on the live stream refreshes them (throttled
+    // to 2 s), well before their own 30 s poll would.
+    const downOnServer = async () => {
+      const res = await page.request.get('/api/v1/stats/summary', { headers: await apimon.authHeaders('viewer') });
+      return String(((await res.json()) as { totals: { down: number } }).totals.down);
+    };
+    await expect
+      .poll(
+        async () => (await dashboard.summaryCard('DOWN').innerText()).replace(/\D/g, '') === (await downOnServer()),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
     await expect(page.getByRole('region', { name: 'Recent failures' })).toContainText(name);
 
     await dashboard.endpoint(name).getByRole('link', { name }).click();

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
+import { CurrentPrincipal, type Principal } from '../auth/principal.js';
 import { parseInput } from '../common/validation.js';
 import type { EndpointRow } from '../db/schema.js';
 import { ENDPOINT_BODY_EXAMPLE, ENDPOINT_EXAMPLE } from './endpoints.openapi.js';
@@ -19,7 +20,7 @@ export class EndpointsController {
       'List endpoints: ?limit=&offset=&status=&tag=&kind=&q=&sort=[-]name|status|last_checked_at|latency|created_at',
   })
   @ApiOkResponse({ schema: { example: { endpoints: [ENDPOINT_EXAMPLE], total: 1 } } })
-  async list(@Query() query: unknown) {
+  async list(@Query() query: unknown, @CurrentPrincipal() caller: Principal) {
     const q = parseInput(listQuerySchema, query);
     const { rows, total } = await this.endpoints.list({
       limit: q.limit,
@@ -30,7 +31,7 @@ export class EndpointsController {
       nameContains: q.q,
       sort: q.sort,
     });
-    return { endpoints: rows.map((row) => this.wire(row)), total };
+    return { endpoints: rows.map((row) => this.wire(row, caller)), total };
   }
 
   /** Declared before :id so that "tags" is not read as an id. */
@@ -44,30 +45,30 @@ export class EndpointsController {
   @Roles('editor')
   @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
   @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
-  async create(@Body() body: unknown) {
-    return this.wire(await this.endpoints.create(body));
+  async create(@Body() body: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.create(body), caller);
   }
 
   @Get(':id')
   @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
-  async get(@Param() params: unknown) {
-    return this.wire(await this.endpoints.get(parseInput(idParamSchema, params).id));
+  async get(@Param() params: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.get(parseInput(idParamSchema, params).id), caller);
   }
 
   @Put(':id')
   @Roles('editor')
   @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
   @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
-  async replace(@Param() params: unknown, @Body() body: unknown) {
-    return this.wire(await this.endpoints.replace(parseInput(idParamSchema, params).id, body));
+  async replace(@Param() params: unknown, @Body() body: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.replace(parseInput(idParamSchema, params).id, body), caller);
   }
 
   @Patch(':id')
   @Roles('editor')
   @ApiBody({ schema: { example: ENDPOINT_BODY_EXAMPLE } })
   @ApiOkResponse({ schema: { example: ENDPOINT_EXAMPLE } })
-  async patch(@Param() params: unknown, @Body() body: unknown) {
-    return this.wire(await this.endpoints.patch(parseInput(idParamSchema, params).id, body));
+  async patch(@Param() params: unknown, @Body() body: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.patch(parseInput(idParamSchema, params).id, body), caller);
   }
 
   @Delete(':id')
@@ -80,18 +81,19 @@ export class EndpointsController {
   @Post(':id/pause')
   @Roles('editor')
   @HttpCode(200)
-  async pause(@Param() params: unknown) {
-    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, false));
+  async pause(@Param() params: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, false), caller);
   }
 
   @Post(':id/resume')
   @Roles('editor')
   @HttpCode(200)
-  async resume(@Param() params: unknown) {
-    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, true));
+  async resume(@Param() params: unknown, @CurrentPrincipal() caller: Principal) {
+    return this.wire(await this.endpoints.setActive(parseInput(idParamSchema, params).id, true), caller);
   }
 
-  private wire(row: EndpointRow) {
-    return toEndpointWire(row, this.endpoints.pingUrlOf(row));
+  /** Every answer goes through here with its caller: what a row shows depends on who asks. */
+  private wire(row: EndpointRow, caller: Principal) {
+    return toEndpointWire(row, this.endpoints.pingUrlFor(row, caller.role));
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { hasRole, type Role } from '../auth/auth.decorators.js';
 import type { CheckTarget } from '../checks/check-target.js';
 import { Clock } from '../common/clock.js';
 import { DomainError, NotFound, ValidationFailed } from '../common/errors.js';
@@ -122,9 +123,13 @@ export class EndpointsService {
     return this.changed(row, active ? 'resumed' : 'paused');
   }
 
-  /** The ping URL of a push monitor (null for http endpoints). */
-  pingUrlOf(row: EndpointRow): string | null {
-    if (!row.pushTokenEncrypted) return null;
+  /**
+   * The ping URL of a push monitor as this caller may see it (null for http endpoints). The token in
+   * it is the only credential a ping needs, so whoever reads it can report the job as done: only
+   * those who may edit the monitor (editors, admins) get it, viewers get null.
+   */
+  pingUrlFor(row: EndpointRow, role: Role): string | null {
+    if (!row.pushTokenEncrypted || !hasRole(role, 'editor')) return null;
     return pingUrl(this.box.decrypt(row.pushTokenEncrypted), this.config.publicUrl);
   }
 

@@ -65,7 +65,7 @@ targets: []
     const res = await app
       .http()
       .get('/api/v1/endpoints?sort=created_at')
-      .set(await app.auth('viewer'))
+      .set(await app.auth('editor'))
       .expect(200);
     expect(res.body.total).toBe(3);
     expect(res.body.endpoints).toMatchObject([

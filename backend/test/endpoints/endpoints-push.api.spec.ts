@@ -49,10 +49,41 @@ describe('push (heartbeat) endpoints', () => {
     const again = await t
       .http()
       .get(`/api/v1/endpoints/${created.id}`)
-      .set(await t.auth('viewer'))
+      .set(await t.auth('editor'))
       .expect(200);
     expect(again.body.ping_url).toBe(created.ping_url);
     expect(again.body.grace_seconds).toBe(60);
+  });
+
+  it('shows the ping URL to editors and admins only: a viewer could post pings with its token', async () => {
+    const created = await makeEndpoint(t, { kind: 'push', name: 'hourly export', period_seconds: 3_600 });
+    const token = /\/api\/v1\/push\/([A-Za-z0-9_-]{43})$/.exec(created.ping_url)![1]!;
+    const get = (headers: Record<string, string>) =>
+      t.http().get(`/api/v1/endpoints/${created.id}`).set(headers).expect(200);
+    const listed = async (headers: Record<string, string>) =>
+      (await t.http().get('/api/v1/endpoints?kind=push&limit=500').set(headers).expect(200)).body.endpoints.find(
+        (e: { id: number }) => e.id === created.id,
+      );
+
+    for (const role of ['editor', 'admin'] as const) {
+      expect((await get(await t.auth(role))).body.ping_url).toBe(created.ping_url);
+      expect((await listed(await t.auth(role))).ping_url).toBe(created.ping_url);
+    }
+    // A viewer's session, and a viewer-role API key of an editor, see the monitor but no token.
+    const key = await t
+      .http()
+      .post('/api/v1/api-keys')
+      .set(await t.auth('editor'))
+      .send({ name: 'read only', role: 'viewer' })
+      .expect(201);
+    for (const viewer of [await t.auth('viewer'), { 'X-API-Key': key.body.key as string }]) {
+      const detail = (await get(viewer)).body;
+      expect(detail).toMatchObject({ id: created.id, kind: 'push', period_seconds: 3_600, ping_url: null });
+      expect(JSON.stringify(detail)).not.toContain(token);
+      const row = await listed(viewer);
+      expect(row).toMatchObject({ id: created.id, ping_url: null });
+      expect(JSON.stringify(row)).not.toContain(token);
+    }
   });
 
   it('gives every push monitor its own token', async () => {

@@ -8,7 +8,6 @@ import { LoginRoute } from './routes/login';
 import { EndpointDetailRoute } from './routes/endpoint-detail';
 import { EndpointsRoute } from './routes/endpoints';
 import { NotFoundRoute } from './routes/not-found';
-import { UsageRoute } from './routes/usage';
 import { ProfileRoute } from './routes/profile';
 import { SettingsRoute } from './routes/settings';
 import { SettingsApiKeysRoute } from './routes/settings-api-keys';
@@ -16,7 +15,6 @@ import { SettingsAuditRoute } from './routes/settings-audit';
 import { SettingsUsersRoute } from './routes/settings-users';
 import { SetupRoute } from './routes/setup';
 import { IncidentsRoute } from './routes/incidents';
-import { MaintenanceRoute } from './routes/maintenance';
 import { SlaReportRoute } from './routes/sla-report';
 
 const alerts = () => import('./routes/alerts');
@@ -34,7 +32,8 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <DashboardRoute /> },
-      { path: 'usage', element: <UsageRoute /> },
+      // Its chart (Recharts) is most of the bundle: the screens opened first should not parse it.
+      { path: 'usage', lazy: () => import('./routes/usage').then((m) => ({ Component: m.UsageRoute })) },
       { path: 'profile', element: <ProfileRoute /> },
       {
         path: 'settings',
@@ -67,7 +66,11 @@ const router = createBrowserRouter([
       },
       { path: 'incidents', element: <IncidentsRoute /> },
       { path: 'reports/sla', element: <SlaReportRoute /> },
-      { path: 'maintenance', element: <MaintenanceRoute /> },
+      // Its form brings zod, like the endpoint form.
+      {
+        path: 'maintenance',
+        lazy: () => import('./routes/maintenance').then((m) => ({ Component: m.MaintenanceRoute })),
+      },
       { path: 'public-services', element: <PublicServicesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -69,7 +69,7 @@ export interface EndpointWire extends Required<Omit<EndpointInputWire, 'kind'>> 
   last_latency_ms: number | null;
   created_at: string;
   updated_at: string;
-  /** Push monitors only, once saved. */
+  /** Push monitors only, once saved; null for viewers (its token lets anyone post pings). */
   ping_url?: string | null;
   last_ping_at?: string | null;
 }
@@ -77,6 +77,16 @@ export interface EndpointWire extends Required<Omit<EndpointInputWire, 'kind'>> 
 export interface EndpointListWire {
   endpoints: EndpointWire[];
   total: number;
+}
+
+/** Endpoints per status, counted by the server: `totals` of GET /api/v1/stats/summary. */
+export interface StatusTotalsWire {
+  total: number;
+  up: number;
+  down: number;
+  degraded: number;
+  paused: number;
+  pending: number;
 }
 
 export type ErrorKind =

@@ -19,21 +19,29 @@ function EndpointDetail({ id }: { id: number }) {
   const live = useLiveEvents();
   const endpoint = useEndpoint(id);
 
-  if (!endpoint.isSuccess) return <EndpointFallback query={endpoint} />;
+  // Loading, not found, or failed: the fallback. While loading, the panels below already load too:
+  // they need only the id, and waiting for the endpoint first would put them a round trip behind.
+  if (!endpoint.isSuccess && !endpoint.isPending) return <EndpointFallback query={endpoint} />;
   return (
     <>
-      <PageHeader
-        title={endpoint.data.name}
-        description={endpoint.data.kind === 'push' ? 'Heartbeat monitor' : undefined}
-        actions={<LiveIndicator mode={live} />}
-      />
+      {endpoint.isSuccess ? (
+        <PageHeader
+          title={endpoint.data.name}
+          description={endpoint.data.kind === 'push' ? 'Heartbeat monitor' : undefined}
+          actions={<LiveIndicator mode={live} />}
+        />
+      ) : (
+        <div className="mb-6">
+          <EndpointFallback query={endpoint} />
+        </div>
+      )}
       <div className="flex flex-col gap-6">
-        <EndpointSummary endpoint={endpoint.data} canEdit={canEdit} />
+        {endpoint.isSuccess && <EndpointSummary endpoint={endpoint.data} canEdit={canEdit} />}
         <EndpointAnalyticsPanel endpointId={id} />
         <EndpointAlertsPanel endpointId={id} />
         <section aria-labelledby="recent-checks">
           <h2 id="recent-checks" className="mb-2 font-medium">
-            Last 50 checks
+            Checks
           </h2>
           <CheckTable endpointId={id} limit={50} />
         </section>

@@ -1,11 +1,7 @@
 import type { EndpointStatus } from '@/types/api';
-import { byProblemsFirst, statusTone, summarizeEndpoints } from './endpoint-status';
+import { byProblemsFirst, statusTone } from './endpoint-status';
 
-const e = (status: EndpointStatus, last_latency_ms: number | null = null, name = 'x') => ({
-  status,
-  last_latency_ms,
-  name,
-});
+const e = (status: EndpointStatus, name = 'x') => ({ status, name });
 
 describe('statusTone', () => {
   it.each([
@@ -17,21 +13,9 @@ describe('statusTone', () => {
   ] as const)('%s is %s', (status, tone) => expect(statusTone(status)).toBe(tone));
 });
 
-describe('summarizeEndpoints', () => {
-  it.each([
-    ['nothing', [], { total: 0, UP: 0, DOWN: 0, averageLatencyMs: null }],
-    ['counts per status', [e('UP', 10), e('UP', 30), e('DOWN')], { total: 3, UP: 2, DOWN: 1, averageLatencyMs: 20 }],
-    ['paused latencies are left out', [e('UP', 10), e('PAUSED', 1000)], { total: 2, PAUSED: 1, averageLatencyMs: 10 }],
-    ['rounds the mean', [e('UP', 1), e('DEGRADED', 2)], { DEGRADED: 1, averageLatencyMs: 2 }],
-    ['no latency yet', [e('PENDING')], { PENDING: 1, averageLatencyMs: null }],
-  ])('%s', (_name, endpoints, expected) => {
-    expect(summarizeEndpoints(endpoints)).toMatchObject(expected);
-  });
-});
-
 describe('byProblemsFirst', () => {
   it('orders DOWN, DEGRADED, PENDING, UP, PAUSED, then by name', () => {
-    const list = [e('UP', null, 'b'), e('PAUSED'), e('UP', null, 'a'), e('DOWN'), e('PENDING'), e('DEGRADED')];
+    const list = [e('UP', 'b'), e('PAUSED'), e('UP', 'a'), e('DOWN'), e('PENDING'), e('DEGRADED')];
     expect(list.sort(byProblemsFirst).map((x) => `${x.status}:${x.name}`)).toEqual([
       'DOWN:x',
       'DEGRADED:x',

@@ -12,4 +12,5 @@ export const overviewQueryOptions = (period: Period = '24h') =>
     refetchInterval: 60_000,
   });
 
-export const useOverview = (period: Period = '24h') => useQuery(overviewQueryOptions(period));
+export const useOverview = (period: Period = '24h', enabled = true) =>
+  useQuery({ ...overviewQueryOptions(period), enabled });

@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
+import type { StatusTotalsWire } from '@/types/api';
 
 export interface StatsSummary {
-  totals: { total: number; up: number; down: number; degraded: number; paused: number; pending: number };
+  totals: StatusTotalsWire;
   uptime_24h: number | null;
   average_latency_ms_1h: number | null;
   open_incidents: number;

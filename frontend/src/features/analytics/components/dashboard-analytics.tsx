@@ -1,16 +1,18 @@
-import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useOverview } from '../api/get-overview';
 import { useSummary } from '../api/get-summary';
-import type { OverviewRow } from '../api/types';
 import { formatMs, formatPercent } from '../format-duration';
 import { IncidentTimeline } from './incident-timeline';
-import { Sparkline } from './sparkline';
+import { OverviewTable } from './overview-table';
 
-/** Dashboard block: overall 24 h uptime, open incidents, and per endpoint a 24 h sparkline and p95. */
-export function DashboardAnalytics() {
+/**
+ * Dashboard block: overall 24 h uptime, open incidents, and per endpoint a 24 h sparkline and p95.
+ * `loadOverview` false holds the per-endpoint request back: it is the heaviest one, and the server
+ * answers in turn, so the page asks for it once the first figures are in.
+ */
+export function DashboardAnalytics({ loadOverview = true }: { loadOverview?: boolean }) {
   const summary = useSummary();
-  const overview = useOverview('24h');
+  const overview = useOverview('24h', loadOverview);
   return (
     <div className="space-y-4">
       <section aria-labelledby="overall-heading" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -35,7 +37,7 @@ export function DashboardAnalytics() {
         <h2 id="overview-heading" className="mb-2 font-medium">
           Last 24 hours by endpoint
         </h2>
-        {overview.isPending && <LoadingState />}
+        {overview.isPending && <LoadingState label="Loading the last 24 hours…" />}
         {overview.isError && <ErrorState title="Overview could not be loaded" message={overview.error.message} />}
         {overview.data && !overview.data.endpoints.length && <EmptyState title="No endpoints yet" />}
         {overview.data && overview.data.endpoints.length > 0 && <OverviewTable rows={overview.data.endpoints} />}
@@ -51,49 +53,4 @@ function Figure({ label, value }: { label: string; value: string }) {
       <p className="mt-1 text-lg font-semibold tabular-nums">{value}</p>
     </div>
   );
-}
-
-function OverviewTable({ rows }: { rows: OverviewRow[] }) {
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm">
-        <thead className="bg-slate-50 text-left text-xs text-slate-600">
-          <tr>
-            <th className="px-3 py-2">Endpoint</th>
-            <th className="px-3 py-2">Uptime</th>
-            <th className="px-3 py-2">p95</th>
-            <th className="px-3 py-2">Latency, 24 h</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.endpoint_id} className="border-t border-slate-100">
-              <td className="px-3 py-2">
-                <Link to={`/endpoints/${r.endpoint_id}`} className="hover:underline">
-                  {r.endpoint_name}
-                </Link>
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatPercent(r.uptime_percentage)}</td>
-              <td className="px-3 py-2 tabular-nums">
-                <P95 row={r} />
-              </td>
-              <td className="px-3 py-2">
-                <EndpointSparkline row={r} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** For the endpoint list: one overview row's sparkline. */
-export function EndpointSparkline({ row }: { row: OverviewRow }) {
-  return <Sparkline points={row.sparkline} />;
-}
-
-/** For the endpoint list: one overview row's p95. */
-export function P95({ row }: { row: OverviewRow }) {
-  return <>{formatMs(row.p95_ms)}</>;
 }

@@ -68,6 +68,32 @@ describe('RequireAuth', () => {
     expect(await screen.findByText(/protected page/)).toBeInTheDocument();
   });
 
+  it('restores the session while the status is still on its way, not after it', async () => {
+    const asked: string[] = [];
+    let answerStatus: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      if (url === '/api/v1/auth/status') return new Promise<Response>((resolve) => (answerStatus = resolve));
+      return new Response(JSON.stringify({ access_token: 'fresh-token', expires_in: 900 }), { status: 200 });
+    });
+    renderAt('/endpoints');
+    expect(await screen.findByText(/protected page/)).toBeInTheDocument();
+    expect(asked).toEqual(['/api/v1/auth/status', '/api/v1/auth/refresh']);
+    act(() => answerStatus(new Response(JSON.stringify({ setup_required: false }), { status: 200 })));
+  });
+
+  it('waits for the status before sending a visitor whose session could not be restored to login', async () => {
+    let answerStatus: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url === '/api/v1/auth/status') return new Promise<Response>((resolve) => (answerStatus = resolve));
+      return new Response(JSON.stringify({ error: { code: 'InvalidRefreshToken', message: 'no' } }), { status: 401 });
+    });
+    renderAt('/endpoints');
+    expect(await screen.findByText('Signing in…')).toBeInTheDocument();
+    act(() => answerStatus(new Response(JSON.stringify({ setup_required: true }), { status: 200 })));
+    expect(await screen.findByText(/setup page/)).toBeInTheDocument();
+  });
+
   it('lets a page holding a token through, and goes to the login page when the session ends', async () => {
     serve({ setupRequired: false, refreshToken: null });
     setAccessToken('in-memory');

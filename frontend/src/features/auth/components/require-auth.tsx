@@ -20,7 +20,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const setupRequired = status.data?.setup_required;
 
   useEffect(() => {
-    if (token || restore === 'done' || setupRequired !== false) return;
+    // Not waiting for the status: restoring the session in parallel saves a round trip on every
+    // reload (a new installation has no session to restore, so the attempt just fails).
+    if (token || restore === 'done' || setupRequired) return;
     let cancelled = false;
     void refreshAccessToken().then(() => !cancelled && setRestore('done'));
     return () => {
@@ -41,7 +43,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (setupRequired) return <Navigate to="/setup" replace />;
   if (token) return <>{children}</>;
-  if (restore === 'done') {
+  if (restore === 'done' && setupRequired === false) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -1,10 +1,8 @@
-import { PhaseTimings } from '@/components/ui/phase-timings';
+import { buttonClass } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { StatusPill } from '@/components/ui/status-pill';
-import { formatAgo, formatMs, formatUtc } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
-import type { CheckResultWire } from '@/types/api';
 import { useChecks } from '../api/list-checks';
+import { CheckRow } from './check-row';
 
 const COLUMNS = [
   { name: 'When' },
@@ -15,18 +13,12 @@ const COLUMNS = [
   { name: 'Error' },
 ];
 
-function outcome(c: CheckResultWire) {
-  if (!c.ok) return { tone: 'bad' as const, word: 'Failed' };
-  if (c.degraded) return { tone: 'warn' as const, word: 'Degraded' };
-  return { tone: 'good' as const, word: 'OK' };
-}
-
-/** The newest checks of one endpoint: when, outcome, status code, latency, phases and error. */
+/** One endpoint's checks, newest first: the latest `limit`, then older pages on request. */
 export function CheckTable({ endpointId, limit = 50 }: { endpointId: number; limit?: number }) {
   const checks = useChecks(endpointId, limit);
   const now = useNow(5_000);
   if (checks.isPending) return <LoadingState label="Loading checks…" />;
-  if (checks.isError)
+  if (checks.isError && !checks.data)
     return (
       <ErrorState
         title="The checks could not be loaded"
@@ -34,59 +26,57 @@ export function CheckTable({ endpointId, limit = 50 }: { endpointId: number; lim
         onRetry={() => void checks.refetch()}
       />
     );
-  if (checks.data.checks.length === 0)
+  const rows = checks.data.pages.flatMap((p) => p.checks);
+  if (rows.length === 0)
     return <EmptyState title="No checks yet">The first result appears here as soon as it is stored.</EmptyState>;
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Last {limit} checks, newest first</caption>
-        <thead className="bg-slate-50 text-xs text-slate-600">
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.name}
-                scope="col"
-                className={`px-3 py-2 font-medium ${c.wideOnly ? 'hidden sm:table-cell' : ''}`}
-              >
-                {c.name}
-              </th>
+    <>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{rows.length} checks, newest first</caption>
+          <thead className="bg-slate-50 text-xs text-slate-600">
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.name}
+                  scope="col"
+                  className={`px-3 py-2 font-medium ${c.wideOnly ? 'hidden sm:table-cell' : ''}`}
+                >
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <CheckRow key={c.id ?? c.checked_at} check={c} now={now} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {checks.data.checks.map((c) => {
-            const { tone, word } = outcome(c);
-            const at = new Date(c.checked_at);
-            return (
-              <tr key={c.id ?? c.checked_at} className="border-t border-slate-100 align-top">
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums" title={formatUtc(at)}>
-                  {formatAgo(at, now)}
-                </td>
-                <td className="px-3 py-2">
-                  <StatusPill tone={tone} label={word} />
-                </td>
-                <td className="px-3 py-2 tabular-nums">{c.status_code ?? '—'}</td>
-                <td className="px-3 py-2 tabular-nums">{formatMs(c.latency_ms)}</td>
-                <td className="hidden px-3 py-2 sm:table-cell">
-                  <PhaseTimings phases={c} />
-                </td>
-                <td className="px-3 py-2 text-red-800">
-                  {c.error_message ? (
-                    <>
-                      {c.error_kind && <span className="font-medium">{c.error_kind}: </span>}
-                      {c.error_message}
-                      {c.attempts > 1 && <span className="text-slate-500"> ({c.attempts} attempts)</span>}
-                    </>
-                  ) : (
-                    <span className="text-slate-400">—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        {checks.hasNextPage ? (
+          <button
+            type="button"
+            className={buttonClass('secondary')}
+            disabled={checks.isFetchingNextPage}
+            onClick={() => void checks.fetchNextPage()}
+          >
+            {checks.isFetchingNextPage ? 'Loading older checks…' : 'Load older checks'}
+          </button>
+        ) : (
+          <p className="text-slate-600">No older checks.</p>
+        )}
+        <p className="text-slate-600" aria-live="polite">
+          {rows.length.toLocaleString('en')} check{rows.length === 1 ? '' : 's'} shown
+        </p>
+        {checks.isFetchNextPageError && (
+          <p role="alert" className="text-red-700">
+            Older checks could not be loaded: {checks.error?.message}
+          </p>
+        )}
+      </div>
+    </>
   );
 }

@@ -1,77 +1,18 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { EndpointListWire, EndpointStatus, EndpointWire } from '@/types/api';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { endpointsApiQuery } from '../list-filters';
-import { summarizeEndpoints, type StatusSummary } from '../endpoint-status';
-import { allEndpointsQueryOptions, listEndpoints } from './list-endpoints';
-
-/** The statuses with a card (PENDING has none: it is the total minus these). */
-const COUNTED = ['UP', 'DOWN', 'DEGRADED', 'PAUSED'] as const;
-/** Rows the dashboard shows before every endpoint is loaded (problems first). */
-const FIRST_ROWS = 100;
-
-const firstRowsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['endpoints', 'dashboard', 'first'],
-    queryFn: ({ signal }) => listEndpoints(endpointsApiQuery({ sort: 'status' }, 0, FIRST_ROWS), signal),
-  });
-
-/** One status's count: the `total` of a one-row page filtered by it (the server counts, we do not). */
-const countQueryOptions = (status: EndpointStatus) =>
-  queryOptions({
-    queryKey: ['endpoints', 'dashboard', 'count', status],
-    queryFn: ({ signal }) => listEndpoints(endpointsApiQuery({ status }, 0, 1), signal),
-  });
-
-/** A status count, or null while the server has not answered it yet. */
-export type StatusCounts = Record<(typeof COUNTED)[number], number | null>;
-
-export interface DashboardEndpoints {
-  /** Loaded endpoints: the first rows at once, every endpoint once `complete`. */
-  endpoints: EndpointWire[];
-  summary: StatusSummary;
-  /** Per status; null while loading (the cards show "…" until then). */
-  counts: StatusCounts;
-  /** Every endpoint is loaded: counts and the average come from (live-patched) data, not the server's totals. */
-  complete: boolean;
-  isPending: boolean;
-  error: Error | null;
-  refetch: () => void;
-}
+import { listEndpoints } from './list-endpoints';
 
 /**
- * What the dashboard shows, fast at thousands of endpoints: the first rows and the per-status counts
- * arrive together (small requests), then every endpoint loads in the background for the average
- * latency, the full status board and exact live counts.
+ * Rows the dashboard's status board shows: the first page, problems first. The counts come from the
+ * server's summary, so nothing here grows with the number of endpoints (the list page has them all).
  */
-export function useDashboardEndpoints(): DashboardEndpoints {
-  const first = useQuery(firstRowsQueryOptions());
-  const firstIsAll = first.data !== undefined && first.data.endpoints.length >= first.data.total;
-  // Counts go out with the first rows (tiny answers); the full load waits for both, so it does not
-  // queue in front of them on the server.
-  const counts = useQueries({
-    queries: COUNTED.map((status) => ({ ...countQueryOptions(status), enabled: !firstIsAll })),
-    combine: (results) => results.map((r) => r.data?.total),
-  });
-  const countsIn = counts.every((c) => c !== undefined);
-  const all = useQuery({ ...allEndpointsQueryOptions(), enabled: first.isSuccess && countsIn && !firstIsAll });
-  const full: EndpointListWire | undefined = firstIsAll ? first.data : all.data;
+export const DASHBOARD_ROWS = 100;
 
-  const endpoints = full?.endpoints ?? first.data?.endpoints ?? [];
-  let summary = summarizeEndpoints(endpoints);
-  const statusCounts = Object.fromEntries(
-    COUNTED.map((status, i) => [status, full ? summary[status] : (counts[i] ?? null)]),
-  ) as StatusCounts;
-  if (!full && first.data) summary = { ...summary, total: first.data.total, averageLatencyMs: null };
-  return {
-    endpoints,
-    summary,
-    counts: statusCounts,
-    complete: full !== undefined,
-    isPending: first.isPending,
-    error: first.error ?? all.error,
-    refetch: () => {
-      void first.refetch();
-      void all.refetch();
-    },
-  };
-}
+export const dashboardEndpointsQueryOptions = () =>
+  queryOptions({
+    // Under 'endpoints': live updates patch it and definition changes refetch it like every list.
+    queryKey: ['endpoints', 'dashboard', { sort: 'status', limit: DASHBOARD_ROWS }],
+    queryFn: ({ signal }) => listEndpoints(endpointsApiQuery({ sort: 'status' }, 0, DASHBOARD_ROWS), signal),
+  });
+
+export const useDashboardEndpoints = () => useQuery(dashboardEndpointsQueryOptions());

@@ -34,28 +34,3 @@ export function useEndpointPages(filters: EndpointFilters, first: number, last: 
     }),
   });
 }
-
-/** Largest page we ask for when loading every endpoint; the server may answer with fewer. */
-const ALL_PAGE = 500;
-const PARALLEL = 4;
-
-/** Every endpoint, for the dashboard's exact counts and averages: first page, then the rest in parallel. */
-export async function listAllEndpoints(signal?: AbortSignal): Promise<EndpointListWire> {
-  const first = await listEndpoints(endpointsApiQuery({ sort: 'name' }, 0, ALL_PAGE), signal);
-  const size = first.endpoints.length;
-  if (size === 0 || size >= first.total) return first;
-  const offsets: number[] = [];
-  for (let offset = size; offset < first.total; offset += size) offsets.push(offset);
-  const rest: EndpointListWire['endpoints'][] = [];
-  for (let i = 0; i < offsets.length; i += PARALLEL) {
-    const batch = await Promise.all(
-      offsets.slice(i, i + PARALLEL).map((o) => listEndpoints(endpointsApiQuery({ sort: 'name' }, o, size), signal)),
-    );
-    rest.push(...batch.map((b) => b.endpoints));
-  }
-  const endpoints = first.endpoints.concat(...rest);
-  return { endpoints, total: endpoints.length };
-}
-
-export const allEndpointsQueryOptions = () =>
-  queryOptions({ queryKey: ['endpoints', 'all'], queryFn: ({ signal }) => listAllEndpoints(signal) });

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { EndpointWire } from '@/types/api';
 import { createQueryClient } from '@/lib/query-client';
 import { LocalApi } from '@/test/local-api';
-import { useLiveEvents } from './use-live-events';
+import { STATE_REFRESH_MS, useLiveEvents } from './use-live-events';
 
 let api: LocalApi;
 let streams: ServerResponse[];
@@ -67,6 +67,29 @@ describe('useLiveEvents', () => {
     await waitFor(() => expect(queryClient.getQueryState(['endpoints', 'detail', 5])?.isInvalidated).toBe(true), {
       timeout: 3_000,
     });
+    unmount();
+  });
+
+  it('refreshes the server-counted summary and the dashboard page once per burst of state changes', async () => {
+    const { queryClient, result, unmount } = setup();
+    queryClient.setQueryData(['analytics', 'summary'], { totals: { total: 1 } });
+    queryClient.setQueryData(['endpoints', 'dashboard', { sort: 'status', limit: 100 }], { endpoints: [], total: 1 });
+    const invalidated = vi.spyOn(queryClient, 'invalidateQueries');
+    await waitFor(() => expect(result.current).toBe('live'));
+    const state = (to: string, at: string) =>
+      `event: state\ndata: {"changes":[{"endpoint_id":5,"from":"UP","to":"${to}","at":"${at}"}]}\n\n`;
+    streams[0].write(state('DOWN', 't1'));
+    streams[0].write(state('UP', 't2'));
+    streams[0].write(state('DOWN', 't3'));
+    await waitFor(() => expect(queryClient.getQueryState(['analytics', 'summary'])?.isInvalidated).toBe(true), {
+      timeout: STATE_REFRESH_MS + 3_000,
+    });
+    const keys = invalidated.mock.calls.map(([filters]) => JSON.stringify(filters?.queryKey));
+    expect(keys.filter((k) => k === '["analytics","summary"]')).toHaveLength(1);
+    expect(keys.filter((k) => k === '["endpoints","dashboard"]')).toHaveLength(1);
+    expect(queryClient.getQueryState(['endpoints', 'dashboard', { sort: 'status', limit: 100 }])?.isInvalidated).toBe(
+      true,
+    );
     unmount();
   });
 

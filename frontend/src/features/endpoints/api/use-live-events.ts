@@ -11,6 +11,16 @@ export const POLL_MS = 10_000;
 const FLUSH_MS = 250;
 const RETRY_MS = [1_000, 3_000, 10_000, 30_000];
 const REFETCH_DEBOUNCE_MS = 1_000;
+/** State changes refresh the server-counted views at most this often (a burst of outages is one refetch). */
+export const STATE_REFRESH_MS = 2_000;
+/**
+ * What the server counts or orders by status, so patching rows cannot keep it right: the summary's
+ * totals (the analytics key) and the dashboard's problems-first page.
+ */
+const STATUS_DERIVED_KEYS = [
+  ['analytics', 'summary'],
+  ['endpoints', 'dashboard'],
+] as const;
 
 /** Applies a batch of live updates to every cached endpoints query, and marks their checks stale. */
 export function applyLiveUpdates(queryClient: QueryClient, updates: LiveUpdate[]): void {
@@ -36,6 +46,7 @@ export function useLiveEvents(): LiveMode {
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
     let refetchTimer: ReturnType<typeof setTimeout> | undefined;
+    let stateTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
 
     const flush = () => {
@@ -44,9 +55,20 @@ export function useLiveEvents(): LiveMode {
       pending = [];
       if (batch.length > 0) applyLiveUpdates(queryClient, batch);
     };
+    const refreshStatusDerived = () => {
+      for (const queryKey of STATUS_DERIVED_KEYS) void queryClient.invalidateQueries({ queryKey });
+    };
+    // Throttled, not debounced: under a steady stream of changes the counts still move every few seconds.
+    const refreshStatusDerivedSoon = () => {
+      stateTimer ??= setTimeout(() => {
+        stateTimer = undefined;
+        refreshStatusDerived();
+      }, STATE_REFRESH_MS);
+    };
     const refetchAll = () => {
       void queryClient.invalidateQueries({ queryKey: ['endpoints'] });
       void queryClient.invalidateQueries({ queryKey: ['checks'] });
+      refreshStatusDerived();
     };
     const startPolling = () => {
       setMode('polling');
@@ -70,14 +92,17 @@ export function useLiveEvents(): LiveMode {
             },
             onEvent: (event) => {
               // Someone created, edited, paused or deleted an endpoint: lists and counts are refetched
-              // (once per burst); check and state messages are patched into the cache instead.
+              // (once per burst); check and state messages are patched into the cache instead, and a
+              // state change also refreshes what the server counts by status (throttled).
               if (event.event === 'endpoint') {
                 refetchTimer ??= setTimeout(() => {
                   refetchTimer = undefined;
                   void queryClient.invalidateQueries({ queryKey: ['endpoints'] });
+                  refreshStatusDerived();
                 }, REFETCH_DEBOUNCE_MS);
                 return;
               }
+              if (event.event === 'state') refreshStatusDerivedSoon();
               pending.push(...parseLiveMessage(event.data));
               flushTimer ??= setTimeout(flush, FLUSH_MS);
             },
@@ -101,6 +126,7 @@ export function useLiveEvents(): LiveMode {
       stopPolling();
       if (flushTimer) clearTimeout(flushTimer);
       if (refetchTimer) clearTimeout(refetchTimer);
+      if (stateTimer) clearTimeout(stateTimer);
     };
   }, [queryClient]);
 

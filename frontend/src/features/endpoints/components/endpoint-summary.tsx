@@ -75,9 +75,14 @@ export function EndpointSummary({ endpoint, canEdit }: { endpoint: EndpointWire;
         {(endpoint.tags ?? []).length > 0 && <Fact term="Tags" value={endpoint.tags.join(', ')} />}
       </dl>
       {endpoint.description && <p className="mt-3 text-sm text-slate-700">{endpoint.description}</p>}
-      {endpoint.kind === 'push' && endpoint.ping_url && (
+      {endpoint.kind === 'push' && (
         <div className="mt-3">
-          <PingUrl url={endpoint.ping_url} />
+          {/* The token in the URL is all a ping needs: the server gives it to editors and admins only. */}
+          {!canEdit ? (
+            <p className="text-xs text-slate-600">The ping URL is shown to editors and admins.</p>
+          ) : (
+            endpoint.ping_url && <PingUrl url={endpoint.ping_url} />
+          )}
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import type { EndpointStatus, EndpointWire } from '@/types/api';
+import { screen, within } from '@testing-library/react';
+import type { EndpointStatus, EndpointWire, StatusTotalsWire } from '@/types/api';
 import { json, LocalApi } from '@/test/local-api';
 import { renderRoute, withLayout } from '@/test/render';
 import { EndpointsOverview } from './endpoints-overview';
@@ -10,9 +10,11 @@ afterEach(() => api.stop());
 withLayout();
 
 const STATUSES: EndpointStatus[] = ['UP', 'UP', 'UP', 'DOWN', 'DEGRADED', 'PAUSED', 'PENDING'];
+const TOTALS: StatusTotalsWire = { total: 1400, up: 600, down: 200, degraded: 200, paused: 200, pending: 200 };
 
-/** `total` endpoints, filtered by status and served at most 500 at a time, as the real API does. */
+/** `total` endpoints, filtered by status and sorted problems first when asked, as the real API does. */
 function serve(total = 1400) {
+  const rank: Record<EndpointStatus, number> = { DOWN: 0, DEGRADED: 1, PENDING: 2, UP: 3, PAUSED: 4 };
   const all = Array.from({ length: total }, (_, i) => {
     const id = i + 1;
     const status = STATUSES[id % STATUSES.length];
@@ -21,13 +23,14 @@ function serve(total = 1400) {
       name: `api-${String(id).padStart(4, '0')}`,
       status,
       status_since: new Date(Date.now() - id * 1000).toISOString(),
-      last_latency_ms: status === 'PAUSED' ? 9999 : 100,
+      last_latency_ms: 100,
       tags: [],
     } as unknown as EndpointWire;
   });
   api.on('GET', '/api/v1/endpoints', (req, res) => {
     const q = new URL(req.url, 'http://x').searchParams;
     const matching = all.filter((e) => !q.get('status') || e.status === q.get('status'));
+    if (q.get('sort') === 'status') matching.sort((a, b) => rank[a.status] - rank[b.status] || a.id - b.id);
     const offset = Number(q.get('offset'));
     const endpoints = matching.slice(offset, offset + Math.min(Number(q.get('limit')), 500));
     json(res, 200, { endpoints, total: matching.length });
@@ -35,36 +38,48 @@ function serve(total = 1400) {
 }
 
 describe('EndpointsOverview', () => {
-  it('counts every endpoint across pages, averages latencies, and lists failures newest first', async () => {
+  it('shows the server’s counts and only the first page of endpoints, problems first', async () => {
     serve();
-    renderRoute(<EndpointsOverview canEdit />);
-    const summary = await screen.findByRole('region', { name: 'Endpoint summary' });
+    renderRoute(<EndpointsOverview canEdit totals={TOTALS} />);
+    const summary = screen.getByRole('region', { name: 'Endpoint summary' });
     const card = (label: string) => within(summary).getByText(label).parentElement;
     expect(card('Total')).toHaveTextContent('1,400');
-    // The counts arrive after the first rows, each on its own.
-    await waitFor(() => expect(card('PAUSED')).toHaveTextContent('200'));
-    await waitFor(() => expect(card('UP')).toHaveTextContent('600'));
-    await waitFor(() => expect(card('DOWN')).toHaveTextContent('200'));
-    await waitFor(() => expect(card('DEGRADED')).toHaveTextContent('200'));
-    expect(card('DOWN')).toHaveAttribute('href', '/endpoints?status=DOWN');
-    await waitFor(() => expect(card('Average latency')).toHaveTextContent('100 ms'));
-    const pages = api.requests
-      .map((r) => new URL(r.url, 'http://x').searchParams)
-      .filter((q) => q.get('limit') === '500');
-    expect(pages.map((q) => q.get('offset'))).toEqual(['0', '500', '1000']);
-    // Exact counts now come from the loaded (live-patched) data.
     expect(card('UP')).toHaveTextContent('600');
+    expect(card('PENDING')).toHaveTextContent('200');
+    expect(card('DOWN')).toHaveAttribute('href', '/endpoints?status=DOWN');
+
+    const board = await screen.findByRole('list', { name: 'Endpoint statuses' });
+    expect(within(board).getAllByRole('listitem')[0]).toHaveTextContent('DOWN');
+    expect(screen.getByText(/The 100 with the most problems of 1,400/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'See all endpoints' })).toHaveAttribute('href', '/endpoints?sort=status');
+    // One page, never the whole list: the browser counts nothing.
+    const lists = api.requests.filter((r) => r.url.startsWith('/api/v1/endpoints'));
+    expect(lists.map((r) => r.url)).toEqual(['/api/v1/endpoints?limit=100&offset=0&sort=status']);
 
     const failures = within(screen.getByRole('region', { name: 'Recent failures' })).getAllByRole('listitem');
     expect(failures).toHaveLength(10);
     expect(failures[0]).toHaveTextContent('api-0003'); // id 3 (DOWN) changed most recently
-    const board = screen.getByRole('list', { name: 'Endpoint statuses' });
-    expect(within(board).getAllByRole('listitem')[0]).toHaveTextContent('DOWN');
+  });
+
+  it('shows placeholders until the counts arrive, and a dash with the reason when they fail', async () => {
+    serve(3);
+    const { unmount } = renderRoute(<EndpointsOverview canEdit totals={undefined} />);
+    const summary = screen.getByRole('region', { name: 'Endpoint summary' });
+    expect(within(summary).getByText('Total').parentElement).toHaveTextContent('…');
+    // Fewer endpoints than a page: no pointer to the rest.
+    expect(await screen.findByRole('list', { name: 'Endpoint statuses' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'See all endpoints' })).toBeNull();
+    unmount();
+
+    renderRoute(<EndpointsOverview canEdit totals={undefined} totalsError={new Error('summary down')} />);
+    const failed = screen.getByRole('region', { name: 'Endpoint summary' });
+    expect(within(failed).getByText('UP').parentElement).toHaveTextContent('–');
+    expect(screen.getByRole('alert')).toHaveTextContent('summary down');
   });
 
   it('invites to add the first endpoint when there is none', async () => {
     serve(0);
-    renderRoute(<EndpointsOverview canEdit />);
+    renderRoute(<EndpointsOverview canEdit totals={{ ...TOTALS, total: 0 }} />);
     expect(await screen.findByText('No endpoints yet')).toBeVisible();
   });
 
@@ -73,7 +88,7 @@ describe('EndpointsOverview', () => {
       status: 503,
       json: { error: { code: 'DatabaseUnavailable', message: 'db down' } },
     });
-    renderRoute(<EndpointsOverview canEdit />);
+    renderRoute(<EndpointsOverview canEdit totals={TOTALS} />);
     expect(await screen.findByText('db down')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
   });

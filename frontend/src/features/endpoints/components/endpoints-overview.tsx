@@ -2,30 +2,40 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { formatMs } from '@/lib/format';
-import { useDashboardEndpoints, type StatusCounts } from '../api/dashboard-endpoints';
+import type { EndpointStatus, StatusTotalsWire } from '@/types/api';
+import { useDashboardEndpoints } from '../api/dashboard-endpoints';
 import { byProblemsFirst } from '../endpoint-status';
 import { RecentFailures } from './recent-failures';
 import { StatusBoard } from './status-board';
 
-const CARDS: { label: string; status?: keyof StatusCounts; tone: string }[] = [
-  { label: 'Total', tone: 'text-slate-900' },
-  { label: 'UP', status: 'UP', tone: 'text-emerald-700' },
-  { label: 'DOWN', status: 'DOWN', tone: 'text-red-700' },
-  { label: 'DEGRADED', status: 'DEGRADED', tone: 'text-amber-700' },
-  { label: 'PAUSED', status: 'PAUSED', tone: 'text-slate-600' },
+const CARDS: { label: string; count: keyof StatusTotalsWire; status?: EndpointStatus; tone: string }[] = [
+  { label: 'Total', count: 'total', tone: 'text-slate-900' },
+  { label: 'UP', count: 'up', status: 'UP', tone: 'text-emerald-700' },
+  { label: 'DOWN', count: 'down', status: 'DOWN', tone: 'text-red-700' },
+  { label: 'DEGRADED', count: 'degraded', status: 'DEGRADED', tone: 'text-amber-700' },
+  { label: 'PAUSED', count: 'paused', status: 'PAUSED', tone: 'text-slate-600' },
+  { label: 'PENDING', count: 'pending', status: 'PENDING', tone: 'text-slate-600' },
 ];
 
-/** The dashboard's endpoint part: counts per status, average latency, recent failures, every status. */
-export function EndpointsOverview({ canEdit }: { canEdit: boolean }) {
-  const data = useDashboardEndpoints();
-  const { summary, counts, endpoints, complete } = data;
-  const sorted = useMemo(() => [...endpoints].sort(byProblemsFirst), [endpoints]);
+/**
+ * The dashboard's endpoint part: counts per status (the server's summary, given by the route), the
+ * failing endpoints and the first page of statuses, problems first. Two small requests whatever the
+ * number of endpoints.
+ */
+export function EndpointsOverview({
+  canEdit,
+  totals,
+  totalsError = null,
+}: {
+  canEdit: boolean;
+  /** Undefined while the summary loads. */
+  totals: StatusTotalsWire | undefined;
+  totalsError?: Error | null;
+}) {
+  const first = useDashboardEndpoints();
+  const endpoints = useMemo(() => [...(first.data?.endpoints ?? [])].sort(byProblemsFirst), [first.data]);
 
-  if (data.error && endpoints.length === 0)
-    return <ErrorState title="The endpoints could not be loaded" message={data.error.message} onRetry={data.refetch} />;
-  if (data.isPending) return <LoadingState label="Loading endpoints…" />;
-  if (summary.total === 0)
+  if (first.data?.total === 0)
     return (
       <EmptyState title="No endpoints yet">
         <p className="mt-1">Tell apimon which APIs to watch; their status shows up here within seconds.</p>
@@ -48,21 +58,30 @@ export function EndpointsOverview({ canEdit }: { canEdit: boolean }) {
           >
             <span className="block text-xs font-medium text-slate-600">{card.label}</span>
             <span className={`block text-2xl font-semibold tabular-nums ${card.tone}`}>
-              {(card.status ? counts[card.status] : summary.total)?.toLocaleString('en') ?? '…'}
+              {totals ? totals[card.count].toLocaleString('en') : totalsError ? '–' : '…'}
             </span>
           </Link>
         ))}
-        <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-          <span className="block text-xs font-medium text-slate-600">Average latency</span>
-          <span className="block text-2xl font-semibold tabular-nums">
-            {complete ? formatMs(summary.averageLatencyMs) : '…'}
-          </span>
-        </div>
       </section>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
-        <RecentFailures endpoints={sorted} />
-        <StatusBoard endpoints={sorted} loadingMore={!complete ? summary.total - endpoints.length : 0} />
-      </div>
+      {totalsError && !totals && (
+        <p role="alert" className="-mt-4 text-sm text-red-700">
+          The counts could not be loaded: {totalsError.message}
+        </p>
+      )}
+      {first.isPending ? (
+        <LoadingState label="Loading endpoints…" />
+      ) : first.error && !first.data ? (
+        <ErrorState
+          title="The endpoints could not be loaded"
+          message={first.error.message}
+          onRetry={() => void first.refetch()}
+        />
+      ) : (
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_2fr]">
+          <RecentFailures endpoints={endpoints} />
+          <StatusBoard endpoints={endpoints} total={first.data?.total ?? endpoints.length} />
+        </div>
+      )}
     </div>
   );
 }

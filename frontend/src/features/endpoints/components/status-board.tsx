@@ -7,8 +7,11 @@ import { EndpointStatusPill } from './endpoint-status-pill';
 
 const ROW = 40;
 
-/** Every endpoint's status and last latency, problems first; virtualised, so thousands stay light. */
-export function StatusBoard({ endpoints, loadingMore = 0 }: { endpoints: EndpointWire[]; loadingMore?: number }) {
+/**
+ * Endpoints' statuses and last latencies, problems first: the rows given (the dashboard's first page)
+ * out of `total`, with a way to the full list when there are more.
+ */
+export function StatusBoard({ endpoints, total }: { endpoints: EndpointWire[]; total: number }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component itself on scroll; the compiler rightly skips memoizing it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -32,7 +35,7 @@ export function StatusBoard({ endpoints, loadingMore = 0 }: { endpoints: Endpoin
               <li
                 key={e.id}
                 aria-posinset={item.index + 1}
-                aria-setsize={endpoints.length}
+                aria-setsize={total}
                 className="absolute inset-x-0 flex items-center justify-between gap-3 border-b border-slate-100 text-sm"
                 style={{ height: ROW, transform: `translateY(${item.start}px)` }}
               >
@@ -50,9 +53,12 @@ export function StatusBoard({ endpoints, loadingMore = 0 }: { endpoints: Endpoin
           })}
         </ul>
       </div>
-      {loadingMore > 0 && (
-        <p role="status" className="mt-2 text-xs text-slate-500">
-          Loading {loadingMore.toLocaleString('en')} more…
+      {total > endpoints.length && (
+        <p className="mt-2 text-xs text-slate-600">
+          The {endpoints.length.toLocaleString('en')} with the most problems of {total.toLocaleString('en')}.{' '}
+          <Link to="/endpoints?sort=status" className="font-medium text-emerald-700 hover:underline">
+            See all endpoints
+          </Link>
         </p>
       )}
     </section>
