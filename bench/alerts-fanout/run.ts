@@ -6,34 +6,21 @@
  * Needs the built backend (`npm run build -w backend`). Starts `node backend/dist/main.js` on a fresh
  * embedded database (or DATABASE_URL's server, which should be empty), one local receiver that answers
  * 200 to the webhooks and 500 to the monitored URL, creates N endpoints (interval 5 s, failing), and
- * waits for 2 × N deliveries. APIMON_TOKEN: a bearer token once the auth guard is in place.
+ * waits for 2 × N deliveries, signed in as the bench admin (bench/lib/start-server.ts).
  *
  *   npx tsx bench/alerts-fanout/run.ts            # N = 200
  *   N=100,500 npx tsx bench/alerts-fanout/run.ts  # one fresh server per size
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { adminHeaders, databaseFromEnv, startServer as startBenchServer } from '../lib/start-server.js';
 
-const MAIN = fileURLToPath(new URL('../../backend/dist/main.js', import.meta.url));
 const SIZES = (process.env.N ?? '200').split(',').map(Number);
 const CHANNELS = 2;
-const headers: Record<string, string> = {
-  'content-type': 'application/json',
-  ...(process.env.APIMON_TOKEN ? { authorization: `Bearer ${process.env.APIMON_TOKEN}` } : {}),
-};
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const headers: Record<string, string> = { 'content-type': 'application/json' };
 
 /** Answers 500 on /target (the monitored APIs) and 200 on /hook/*, recording each delivery's delay. */
 async function startReceiver() {
@@ -61,31 +48,9 @@ async function startReceiver() {
 }
 
 async function startServer(dataDir: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      COLLECTOR: 'off',
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
+  const server = await startBenchServer({ DATA_DIR: dataDir, ...databaseFromEnv() });
+  Object.assign(headers, await adminHeaders(server.base));
+  return server;
 }
 
 async function post(base: string, route: string, body: unknown): Promise<{ id: number }> {
@@ -159,7 +124,7 @@ async function run(n: number): Promise<string> {
     const seconds = (receiver.lastAt() - started) / 1000;
     return `| ${n} | ${delays.length} / ${n * CHANNELS} | ${seconds.toFixed(1)} s | ${(delays.length / seconds).toFixed(0)}/s | ${percentile(delays, 0.5)} ms | ${percentile(delays, 0.95)} ms | ${delays.at(-1)} ms |`;
   } finally {
-    server.stop();
+    await server.stop();
     receiver.close();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await rm(dataDir, { recursive: true, force: true });

@@ -94,7 +94,13 @@ async function createThroughApi(
       const res = await fetch(`${base}/api/v1/endpoints`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `bench ${i + 1}`, url: urls[i], interval, timeout: Math.min(5, interval / 2), retries: 0 }),
+        body: JSON.stringify({
+          name: `bench ${i + 1}`,
+          url: urls[i],
+          interval,
+          timeout: Math.min(5, interval / 2),
+          retries: 0,
+        }),
       });
       if (res.status >= 300) throw new Error(`POST /api/v1/endpoints: ${res.status} ${await res.text()}`);
       else await res.arrayBuffer();

@@ -6,25 +6,19 @@
  * Needs the built backend (`npm run build -w backend`). Starts `node backend/dist/main.js` on a fresh
  * embedded database (or DATABASE_URL's server, whose endpoints table should be empty), creates N
  * endpoints through POST /api/v1/endpoints (8 in flight), then times each list query 40 times.
- * APIMON_TOKEN: a bearer token once the auth guard is in place.
+ * Signed in as the bench admin (bench/lib/start-server.ts).
  *
  *   npx tsx bench/endpoints-list/run.ts            # N = 2000
  *   N=2000,20000 npx tsx bench/endpoints-list/run.ts   # sizes are cumulative
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { adminHeaders, databaseFromEnv, startServer as startBenchServer } from '../lib/start-server.js';
 
-const MAIN = fileURLToPath(new URL('../../backend/dist/main.js', import.meta.url));
 const SIZES = (process.env.N ?? '2000').split(',').map(Number);
 const REPEATS = 40;
-const headers: Record<string, string> = {
-  'content-type': 'application/json',
-  ...(process.env.APIMON_TOKEN ? { authorization: `Bearer ${process.env.APIMON_TOKEN}` } : {}),
-};
+const headers: Record<string, string> = { 'content-type': 'application/json' };
 
 const QUERIES = [
   '?limit=50',
@@ -38,39 +32,10 @@ const QUERIES = [
   '?limit=50&q=api 1',
 ];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function startServer(dataDir: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
+  const server = await startBenchServer({ DATA_DIR: dataDir, ...databaseFromEnv() });
+  Object.assign(headers, await adminHeaders(server.base));
+  return server;
 }
 
 async function createEndpoints(base: string, from: number, to: number): Promise<number> {
@@ -130,7 +95,7 @@ async function main() {
       }
     }
   } finally {
-    server.stop();
+    await server.stop();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -5,26 +5,14 @@
  *
  *   npx tsx bench/usage-pings/run.ts [requests=5000] [concurrency=50]
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
+import { adminHeaders, databaseFromEnv, startServer } from '../lib/start-server.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REQUESTS = Number(process.argv[2] ?? 5000);
 const CONCURRENCY = Number(process.argv[3] ?? 50);
-const ADMIN = { email: 'bench@bench.local', password: 'bench-password-0123456789' };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function json(base: string, method: string, p: string, headers: Record<string, string>, body?: unknown) {
   const res = await request(`${base}${p}`, {
@@ -64,36 +52,13 @@ async function load(url: () => string, headers: Record<string, string>) {
 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'apimon-bench-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'backend/dist/main.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      CHECKS: 'false',
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const server = await startServer(
+    { DATA_DIR: dataDir, CHECKS: 'false', ...databaseFromEnv() },
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const base = server.base;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await request(`${base}/health`)).statusCode === 200) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('apimon did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const { access_token: token } = await json(base, 'POST', '/api/v1/auth/login', {}, ADMIN);
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = await adminHeaders(base);
     await json(base, 'POST', '/api/v1/usage/tags', auth, { name: 'bench-anon', anonymous_updates: true });
     await json(base, 'POST', '/api/v1/usage/tags', auth, { name: 'bench-keyed' });
     const { key } = await json(base, 'POST', '/api/v1/api-keys', auth, { name: 'bench', scopes: ['usage'] });
@@ -119,8 +84,7 @@ async function main() {
     const count = await request(`${base}/get?tag=bench-anon`, { headers: { 'x-api-key': key } });
     console.log(`\nbench-anon count after the run: ${await count.body.text()} (expected ${REQUESTS})`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
