@@ -41,6 +41,13 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     STATIC_DIR: '/nonexistent',
     ROLLUP_INTERVAL_SECONDS: '0',
     APP_SECRET: 'bench-app-secret-0123456789abcdef0123456789',
+    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
+    ACCESS_TOKEN_TTL_SECONDS: '86400',
+    // 13 routes × (requests + 5) from one caller; the limiter would answer 429.
+    RATE_LIMIT_PER_MINUTE: '0',
+    // The synthetic endpoints point at 127.0.0.1:9: real checks would add failures to the history.
+    CHECKS: 'off',
+    COLLECTOR: 'off',
     RAW_RETENTION_DAYS: String(days + 5),
   };
   if (driver === 'postgres') {
@@ -85,7 +92,7 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     const raw = await size('check_results');
     const rollups = (await size('check_rollups_hourly')) + (await size('check_rollups_daily'));
     console.error(`[${driver}] rollup ${rollupSeconds.toFixed(1)} s; measuring routes…`);
-    const routes = await measureRoutes(baseUrl, endpoints, Number(args.requests));
+    const routes = await measureRoutes(baseUrl, await signIn(baseUrl), endpoints, Number(args.requests));
     return {
       driver,
       endpoints,
@@ -100,6 +107,18 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     await app.close();
     await cleanup();
   }
+}
+
+/** The first-run setup creates the admin and answers with its access token. */
+async function signIn(baseUrl: string): Promise<Record<string, string>> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-0123', name: 'Bench' }),
+  });
+  const body = (await res.json()) as { access_token?: string };
+  if (res.status !== 201 || !body.access_token) throw new Error(`setup failed: ${res.status} ${JSON.stringify(body)}`);
+  return { authorization: `Bearer ${body.access_token}` };
 }
 
 async function admin(statement: string): Promise<void> {
