@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   checkResults,
@@ -47,6 +47,13 @@ export interface IncidentSpan {
   startedAt: Date;
   resolvedAt: Date | null;
 }
+
+/**
+ * `desc nulls last`, the order of check_results' indexes: plain `desc` (nulls first) cannot walk the
+ * (endpoint_id, checked_at desc nulls last) index, so PostgreSQL scanned every endpoint's recent rows
+ * backwards on the checked_at index and filtered them (100k rows for 100 results at 1,000 endpoints).
+ */
+const newestFirst = sql`${checkResults.checkedAt} desc nulls last`;
 
 /** Rollup parts kept in memory (LRU); each is one window's rows, at most a few thousand small rows. */
 const ROLLUP_CACHE_ENTRIES = 64;
@@ -213,7 +220,7 @@ export class AnalyticsRepository {
       .select()
       .from(checkResults)
       .where(eq(checkResults.endpointId, endpointId))
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(1);
     return row;
   }
@@ -229,7 +236,7 @@ export class AnalyticsRepository {
           to ? lte(checkResults.checkedAt, to) : undefined,
         ),
       )
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(limit);
   }
 
@@ -246,7 +253,7 @@ export class AnalyticsRepository {
       .from(checkResults)
       .innerJoin(endpoints, eq(endpoints.id, checkResults.endpointId))
       .where(eq(checkResults.ok, false))
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(limit);
   }
 
