@@ -40,7 +40,14 @@ export interface AggregateRow {
   histogram: Histogram;
 }
 
-type AggregateInput = Parameters<AnalyticsRepository['aggregate']>[0];
+interface AggregateInput {
+  plan: WindowPlan;
+  endpointIds: number[] | null;
+  bucketSeconds: number | null;
+  withHistogram: boolean;
+}
+
+const NO_ROWS: AggregateRow[] = [];
 
 export interface IncidentSpan {
   endpointId: number;
@@ -94,20 +101,26 @@ export class AnalyticsRepository {
    * the rollup part is cached by its exact ranges: a dashboard polling the same 24 h pays the
    * histogram merge once an hour, not on every request.
    */
-  async aggregate(input: {
-    plan: WindowPlan;
-    endpointIds: number[] | null;
-    bucketSeconds: number | null;
-    withHistogram: boolean;
-  }): Promise<AggregateRow[]> {
+  async aggregate(input: AggregateInput): Promise<AggregateRow[]> {
+    const { closed, edges } = await this.aggregateParts(input);
+    return [...closed, ...edges];
+  }
+
+  /**
+   * The same rows in two parts: `closed` from rollups of closed buckets (cached: the same array for
+   * the same ranges, so callers may memoise what they derive from it) and `edges` (raw rows and the
+   * open-edge rollup), read on every call.
+   */
+  async aggregateParts(input: AggregateInput): Promise<{ closed: AggregateRow[]; edges: AggregateRow[] }> {
     const rawPart = { ...input, plan: { raw: input.plan.raw, hourly: [], daily: null } };
     const rollupPlan = { raw: [], hourly: input.plan.hourly, daily: input.plan.daily };
     const hasRollups = rollupPlan.hourly.length > 0 || rollupPlan.daily !== null;
-    const [rolled, raw] = await Promise.all([
-      hasRollups ? this.cachedRollupPart({ ...input, plan: rollupPlan }) : [],
-      input.plan.raw.length ? this.aggregateQuery(rawAggregateSql(rawPart)) : [],
+    const [closed, edges] = await Promise.all([
+      hasRollups ? this.cachedRollupPart({ ...input, plan: rollupPlan }) : NO_ROWS,
+      // A window with closed buckets from rollups reads its open edge from the open-edge rollup too.
+      input.plan.raw.length ? this.aggregateQuery(rawAggregateSql({ ...rawPart, openRollup: hasRollups })) : NO_ROWS,
     ]);
-    return [...rolled, ...raw];
+    return { closed, edges };
   }
 
   private cachedRollupPart(input: AggregateInput): Promise<AggregateRow[]> {
