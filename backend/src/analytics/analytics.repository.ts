@@ -10,7 +10,7 @@ import {
   type EndpointStatus,
 } from '../db/schema.js';
 import type { WindowPlan } from './buckets.js';
-import { queryRows, toDate } from './db-rows.js';
+import { parseIntArray, queryRows, toDate } from './db-rows.js';
 import type { Histogram } from './histogram.js';
 import type { Interval } from './intervals.js';
 import type { StateChange } from './uptime.js';
@@ -157,8 +157,8 @@ export class AnalyticsRepository {
       latency_sum: number;
       latency_min: number | null;
       latency_max: number | null;
-      bins?: number[] | null;
-      counts?: number[] | null;
+      bins?: string | number[] | null;
+      counts?: string | number[] | null;
     }>(this.db, statement);
     return rows.map((r) => ({
       endpointId: Number(r.endpoint_id),
@@ -170,7 +170,7 @@ export class AnalyticsRepository {
       latencySumMs: Number(r.latency_sum),
       latencyMinMs: r.latency_min,
       latencyMaxMs: r.latency_max,
-      histogram: { bins: (r.bins ?? []).map(Number), counts: (r.counts ?? []).map(Number) },
+      histogram: { bins: parseIntArray(r.bins), counts: parseIntArray(r.counts) },
     }));
   }
 

@@ -39,6 +39,8 @@ interface AggregateInput {
   withHistogram: boolean;
 }
 
+// Histogram arrays travel as text ('{3,5,8}', parsed by parseIntArray): the drivers' generic array
+// parsers allocated several MB per all-endpoint request.
 const ROLLUP_SELECT = sql.raw(`endpoint_id, bucket_start, checks, ok_checks, degraded_checks, latency_count,
   latency_sum_ms, latency_min_ms, latency_max_ms, hist_bins, hist_counts`);
 
@@ -59,7 +61,7 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
     return sql`select endpoint_id::float8 as endpoint_id, ${b('bucket_start')} as bucket, checks, ok_checks as ok,
                       degraded_checks as degraded, latency_count, latency_sum_ms::float8 as latency_sum,
                       latency_min_ms as latency_min, latency_max_ms as latency_max
-                      ${withHistogram ? sql`, hist_bins as bins, hist_counts as counts` : sql``}
+                      ${withHistogram ? sql`, hist_bins::text as bins, hist_counts::text as counts` : sql``}
                  from (${roll}) r order by 1, 2`;
   }
   const hist = withHistogram
@@ -76,7 +78,7 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
         from roll group by 1, 2
     )${hist}
     select t.endpoint_id::float8 as endpoint_id, t.bucket, t.checks, t.ok, t.degraded, t.latency_count, t.latency_sum,
-           t.latency_min, t.latency_max ${withHistogram ? sql`, h.bins, h.counts` : sql``}
+           t.latency_min, t.latency_max ${withHistogram ? sql`, h.bins::text as bins, h.counts::text as counts` : sql``}
       from totals t ${withHistogram ? sql`left join hist h on h.endpoint_id = t.endpoint_id and h.bucket = t.bucket` : sql``}
      order by 1, 2`;
 }
@@ -101,7 +103,7 @@ export function rawAggregateSql(input: AggregateInput & { openRollup?: boolean }
   const open = edge
     ? sql` union all
       select endpoint_id::float8, ${bucketSql(sql.raw('bucket_start'), bucketSeconds)}, checks, ok_checks, degraded_checks,
-             latency_count, latency_sum_ms::float8, latency_min_ms, latency_max_ms ${withHistogram ? sql`, hist_bins, hist_counts` : sql``}
+             latency_count, latency_sum_ms::float8, latency_min_ms, latency_max_ms ${withHistogram ? sql`, hist_bins::text, hist_counts::text` : sql``}
         from check_rollups_open
        where exists (select 1 from open_cover) and ${endpointFilter(sql.raw('endpoint_id'), endpointIds)}`
     : sql``;
@@ -119,8 +121,8 @@ export function rawAggregateSql(input: AggregateInput & { openRollup?: boolean }
            min(latency_min)::int as latency_min, max(latency_max)::int as latency_max
            ${
              withHistogram
-               ? sql`, coalesce(array_agg(bin order by bin) filter (where bin is not null), '{}') as bins,
-                       coalesce(array_agg(latency_count order by bin) filter (where bin is not null), '{}') as counts`
+               ? sql`, coalesce(array_agg(bin order by bin) filter (where bin is not null), '{}')::text as bins,
+                       coalesce(array_agg(latency_count order by bin) filter (where bin is not null), '{}')::text as counts`
                : sql``
            }
       from g group by 1, 2${open}
