@@ -10,13 +10,8 @@ import {
 import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
-import {
-  latencyFigures,
-  timeFigures,
-  windowFigures,
-  type LatencyFigures,
-  type WindowFigures,
-} from './window-figures.js';
+import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
+import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
 
 export interface TimeWindow {
   from: Date;
@@ -25,6 +20,7 @@ export interface TimeWindow {
 
 /** Windows up to this long, for one endpoint, are answered exactly from raw rows. */
 const EXACT_WINDOW_MS = 25 * HOUR_MS;
+const NO_ROWS: AggregateRow[] = [];
 
 @Injectable()
 export class StatsService {
@@ -78,7 +74,7 @@ export class StatsService {
     const incidentsBy = groupIncidents(incidents);
     return endpoints.map((endpoint) => {
       const own = closedBy.get(endpoint.id);
-      const edge = edgesBy.get(endpoint.id) ?? [];
+      const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return {
         figures: windowFigures({
           endpoint,
@@ -88,7 +84,7 @@ export class StatsService {
           incidents: incidentsBy.get(endpoint.id) ?? [],
           maintenance: maintenance.get(endpoint.id) ?? [],
         }),
-        spark: sparkPoints(own ? [...own.rows, ...edge] : edge, window, bucket),
+        spark: sparkColumns(own ? [own.buckets, bucketSums(edge)] : [bucketSums(edge)], window, bucket),
       };
     });
   }
@@ -102,7 +98,8 @@ export class StatsService {
     let out = this.closedSums.get(closed);
     if (!out) {
       out = new Map();
-      for (const [id, rows] of groupByEndpoint(closed)) out.set(id, { rows, total: sumAggregates(rows, id) });
+      for (const [id, rows] of groupByEndpoint(closed))
+        out.set(id, { total: sumAggregates(rows, id), buckets: bucketSums(rows) });
       this.closedSums.set(closed, out);
     }
     return out;
@@ -110,7 +107,7 @@ export class StatsService {
 
   private readonly closedSums = new WeakMap<
     AggregateRow[],
-    Map<number, { rows: AggregateRow[]; total: AggregateRow }>
+    Map<number, { total: AggregateRow; buckets: Map<number, BucketSums> }>
   >();
 
   async latencySeries(id: number, window: TimeWindow, bucketSeconds: number | null) {
@@ -271,49 +268,6 @@ function groupIncidents(incidents: IncidentSpan[]): Map<number, IncidentSpan[]> 
   for (const i of incidents) {
     if (!out.has(i.endpointId)) out.set(i.endpointId, []);
     out.get(i.endpointId)!.push(i);
-  }
-  return out;
-}
-
-/** Sparkline points: counts, failures and average latency per bucket (no percentiles: cheap for 1,000 rows). */
-function sparkPoints(rows: AggregateRow[], window: TimeWindow, bucketSeconds: number) {
-  const bucketMs = bucketSeconds * 1000;
-  const byT = new Map<number, { count: number; ok: number; latencyCount: number; latencySumMs: number }>();
-  for (const r of rows) {
-    const p = byT.get(r.bucket * 1000) ?? { count: 0, ok: 0, latencyCount: 0, latencySumMs: 0 };
-    p.count += r.checks;
-    p.ok += r.ok;
-    p.latencyCount += r.latencyCount;
-    p.latencySumMs += r.latencySumMs;
-    byT.set(r.bucket * 1000, p);
-  }
-  const out: { t: Date; count: number; failures: number; avgMs: number | null }[] = [];
-  for (let t = Math.floor(window.from.getTime() / bucketMs) * bucketMs; t < window.to.getTime(); t += bucketMs) {
-    const p = byT.get(t);
-    out.push({
-      t: new Date(t),
-      count: p?.count ?? 0,
-      failures: p ? p.count - p.ok : 0,
-      avgMs: p && p.latencyCount ? Math.round((p.latencySumMs / p.latencyCount) * 100) / 100 : null,
-    });
-  }
-  return out;
-}
-
-/** Every bucket of [from, to), empty ones included, so charts show gaps as gaps. */
-function fillBuckets(
-  rows: AggregateRow[],
-  from: Date,
-  to: Date,
-  bucketSeconds: number,
-  exact?: (tMs: number) => [number, number, number] | undefined,
-): { t: Date; figures: LatencyFigures }[] {
-  const bucketMs = bucketSeconds * 1000;
-  const byT = new Map<number, AggregateRow[]>();
-  for (const r of rows) byT.set(r.bucket * 1000, [...(byT.get(r.bucket * 1000) ?? []), r]);
-  const out: { t: Date; figures: LatencyFigures }[] = [];
-  for (let t = Math.floor(from.getTime() / bucketMs) * bucketMs; t < to.getTime(); t += bucketMs) {
-    out.push({ t: new Date(t), figures: latencyFigures(byT.get(t) ?? [], exact?.(t)) });
   }
   return out;
 }
