@@ -50,6 +50,8 @@ describe('log-scale histogram', () => {
     { name: 'no histograms', parts: [] },
     { name: 'empty ones', parts: [histogramOf([]), histogramOf([])] },
     { name: 'one', parts: [histogramOf([5, 5, 300])] },
+    { name: 'two overlapping', parts: [histogramOf([3, 3, 800]), histogramOf([1, 3, 9000])] },
+    { name: 'two, one empty', parts: [histogramOf([]), histogramOf([40, 41])] },
     { name: 'disjoint and overlapping bins', parts: [histogramOf([1, 2, 3]), histogramOf([3, 800]), histogramOf([])] },
     { name: 'a bin past the dense range', parts: [{ bins: [2, 5000], counts: [1, 2] }, histogramOf([2, 9])] },
   ])('merging ($name) adds counts bin by bin', ({ parts }) => {
