@@ -208,24 +208,27 @@ export class StatsService {
     const window = { from: requested.from, to: this.cap(requested.to) };
     const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
     const plan = planWindow({ ...window, ...(await this.watermarks()), rawOnly: exact });
-    const [rows, percentiles, [changes, incidents, maintenance]] = await Promise.all([
-      this.repository.aggregate({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
+    const [{ closed, edges }, percentiles, [changes, incidents, maintenance]] = await Promise.all([
+      this.repository.aggregateParts({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
       exact ? this.repository.exactPercentiles({ ranges: plan.raw, endpointIds: ids, bucketSeconds: null }) : undefined,
       this.context(endpoints, window),
     ]);
-    const byEndpoint = groupByEndpoint(rows);
+    const closedBy = this.closedByEndpoint(closed);
+    const edgesBy = groupByEndpoint(edges);
     const incidentsBy = groupIncidents(incidents);
-    return endpoints.map((endpoint) =>
-      windowFigures({
+    return endpoints.map((endpoint) => {
+      const own = closedBy.get(endpoint.id);
+      const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
+      return windowFigures({
         endpoint,
         ...window,
-        rows: byEndpoint.get(endpoint.id) ?? [],
+        rows: own ? [own.total, ...edge] : edge,
         exact: percentiles?.get(`${endpoint.id}:0`),
         changes: changes.get(endpoint.id) ?? [],
         incidents: incidentsBy.get(endpoint.id) ?? [],
         maintenance: maintenance.get(endpoint.id) ?? [],
-      }),
-    );
+      });
+    });
   }
 
   private async context(endpoints: EndpointInfo[], window: TimeWindow) {
