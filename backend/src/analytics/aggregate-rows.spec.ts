@@ -1,5 +1,5 @@
 import type { AggregateRow } from './analytics.repository.js';
-import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
+import { groupByEndpoint, sumAggregates, sumPerGroup } from './aggregate-rows.js';
 import { histogramOf } from './histogram.js';
 
 const row = (endpointId: number, bucket: number, latencies: number[], failed = 0): AggregateRow => ({
@@ -43,5 +43,18 @@ describe('groupByEndpoint', () => {
       [2, [0, 3600]],
       [1, [0]],
     ]);
+  });
+});
+
+describe('sumPerGroup', () => {
+  it('sums rows of the same endpoint and bucket, keeps lone rows as they are', () => {
+    const lone = row(2, 0, [9]);
+    const rows = [row(1, 0, [1, 2]), lone, row(1, 0, [300]), row(1, 3600, [4])];
+    expect(sumPerGroup(rows)).toEqual([
+      sumAggregates([rows[0]!, rows[2]!], 1, 0),
+      lone,
+      { ...rows[3]!, histogram: rows[3]!.histogram },
+    ]);
+    expect(sumPerGroup(rows)[1]).toBe(lone);
   });
 });

@@ -10,6 +10,7 @@ import {
   type EndpointStatus,
 } from '../db/schema.js';
 import type { WindowPlan } from './buckets.js';
+import { sumPerGroup } from './aggregate-rows.js';
 import { parseIntArray, queryRows, toDate } from './db-rows.js';
 import type { Histogram } from './histogram.js';
 import type { Interval } from './intervals.js';
@@ -137,7 +138,11 @@ export class AnalyticsRepository {
       this.rollupCache.set(key, hit);
       return hit;
     }
-    const pending = this.aggregateQuery(rollupAggregateSql(input));
+    // For all endpoints the SQL returns rollup rows as stored; they are summed per group here, which
+    // is much cheaper than in SQL and keeps the cached part as small as one row per group.
+    const pending = this.aggregateQuery(rollupAggregateSql(input)).then((rows) =>
+      input.endpointIds === null ? sumPerGroup(rows) : rows,
+    );
     this.rollupCache.set(key, pending);
     pending.catch(() => this.rollupCache.delete(key));
     while (this.rollupCache.size > ROLLUP_CACHE_ENTRIES) this.rollupCache.delete(this.rollupCache.keys().next().value!);

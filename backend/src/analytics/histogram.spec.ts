@@ -54,6 +54,7 @@ describe('log-scale histogram', () => {
     { name: 'two, one empty', parts: [histogramOf([]), histogramOf([40, 41])] },
     { name: 'disjoint and overlapping bins', parts: [histogramOf([1, 2, 3]), histogramOf([3, 800]), histogramOf([])] },
     { name: 'a bin past the dense range', parts: [{ bins: [2, 5000], counts: [1, 2] }, histogramOf([2, 9])] },
+    { name: 'three, twice in a row', parts: [histogramOf([7, 7]), histogramOf([7, 300]), histogramOf([2])] },
   ])('merging ($name) adds counts bin by bin', ({ parts }) => {
     const expected = new Map<number, number>();
     for (const h of parts) h.bins.forEach((b, k) => expected.set(b, (expected.get(b) ?? 0) + h.counts[k]!));

@@ -42,10 +42,17 @@ export function mergeHistograms(histograms: readonly Histogram[]): Histogram {
   if (histograms.length === 1) return histograms[0]!;
   if (histograms.length === 2) return mergeTwo(histograms[0]!, histograms[1]!);
   let top = -1;
-  for (const h of histograms) if (h.bins.length) top = Math.max(top, h.bins[h.bins.length - 1]!);
+  let bottom = 0;
+  for (const h of histograms) {
+    if (!h.bins.length) continue;
+    top = Math.max(top, h.bins[h.bins.length - 1]!);
+    bottom = Math.min(bottom, h.bins[0]!);
+  }
   if (top < 0) return { bins: [], counts: [] };
-  if (top > DENSE_LIMIT) return mergeSparse(histograms);
-  const dense = new Float64Array(top + 1);
+  if (top > DENSE_LIMIT || bottom < 0) return mergeSparse(histograms);
+  // One scratch array, left all zero after each call (nothing here awaits), instead of a new one
+  // per merge: the all-endpoint routes merge a few histograms for each of 1,000 endpoints.
+  const dense = SCRATCH;
   for (const h of histograms) for (let k = 0; k < h.bins.length; k++) dense[h.bins[k]!]! += h.counts[k]!;
   const bins: number[] = [];
   const counts: number[] = [];
@@ -53,6 +60,7 @@ export function mergeHistograms(histograms: readonly Histogram[]): Histogram {
     if (dense[bin] !== 0) {
       bins.push(bin);
       counts.push(dense[bin]!);
+      dense[bin] = 0;
     }
   }
   return { bins, counts };
@@ -60,6 +68,7 @@ export function mergeHistograms(histograms: readonly Histogram[]): Histogram {
 
 /** γ^4096 ms is far beyond any latency: past it (a smallint bin is possible) a Map is used instead. */
 const DENSE_LIMIT = 4096;
+const SCRATCH = new Float64Array(DENSE_LIMIT + 1);
 
 /** Two sorted sparse histograms in one pass (a window's closed part plus its edge). */
 function mergeTwo(a: Histogram, b: Histogram): Histogram {

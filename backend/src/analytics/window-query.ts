@@ -46,8 +46,8 @@ const ROLLUP_SELECT = sql.raw(`endpoint_id, bucket_start, checks, ok_checks, deg
 
 /**
  * The rollup rows of the plan (daily and hourly ranges), grouped by (endpoint, bucket). When each
- * rollup row is its own group (the bucket equals the rows' size), or for all endpoints, they are
- * returned as stored (callers sum rows of the same group); otherwise their sparse
+ * rollup row is its own group (the bucket equals the rows' size), or for all endpoints (summed per
+ * group by the caller), they are returned as stored (callers sum rows of the same group); otherwise their sparse
  * histograms are merged in SQL.
  */
 export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHistogram }: AggregateInput): SQL {
@@ -56,8 +56,8 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
     sql`select ${ROLLUP_SELECT} from ${sql.raw(table)}
          where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${rangesSql(sql.raw('bucket_start'), ranges)})`;
   const roll = sql`${rows('check_rollups_daily', plan.daily ? [plan.daily] : [])} union all ${rows('check_rollups_hourly', plan.hourly)}`;
-  // All endpoints (an SLA month, a 7-day overview): 1,000 × 50 stored rows are cheaper to sum in JS,
-  // once per cached part (StatsService), than to unnest and regroup in SQL (about a second).
+  // All endpoints (an SLA month, a 7-day overview): 1,000 × 50 stored rows are cheaper to sum in JS
+  // (the repository does, once per cached part) than to unnest and regroup in SQL (about a second).
   const direct =
     endpointIds === null ||
     (bucketSeconds === 3600 && plan.daily === null) ||
