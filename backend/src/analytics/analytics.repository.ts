@@ -63,8 +63,10 @@ export interface IncidentSpan {
  */
 const newestFirst = sql`${checkResults.checkedAt} desc nulls last`;
 
-/** Rollup parts kept in memory (LRU); each is one window's rows, at most a few thousand small rows. */
+/** Single-endpoint rollup parts kept in memory (LRU); each is one window of one endpoint, tens of rows. */
 const ROLLUP_CACHE_ENTRIES = 64;
+/** All-endpoint parts (overview, SLA): up to 1,000 × 25 rows each, a few windows in use at a time. */
+const ALL_ENDPOINTS_CACHE_ENTRIES = 8;
 
 const endpointColumns = {
   id: endpoints.id,
@@ -132,10 +134,13 @@ export class AnalyticsRepository {
       input.bucketSeconds,
       input.withHistogram,
     ]);
-    const hit = this.rollupCache.get(key);
+    // Separate LRUs: endpoint detail pages (one endpoint each) must not evict the dashboard's parts.
+    const cache = input.endpointIds === null ? this.allEndpointsCache : this.rollupCache;
+    const limit = input.endpointIds === null ? ALL_ENDPOINTS_CACHE_ENTRIES : ROLLUP_CACHE_ENTRIES;
+    const hit = cache.get(key);
     if (hit) {
-      this.rollupCache.delete(key);
-      this.rollupCache.set(key, hit);
+      cache.delete(key);
+      cache.set(key, hit);
       return hit;
     }
     // For all endpoints the SQL returns rollup rows as stored; they are summed per group here, which
@@ -143,13 +148,14 @@ export class AnalyticsRepository {
     const pending = this.aggregateQuery(rollupAggregateSql(input)).then((rows) =>
       input.endpointIds === null ? sumPerGroup(rows) : rows,
     );
-    this.rollupCache.set(key, pending);
-    pending.catch(() => this.rollupCache.delete(key));
-    while (this.rollupCache.size > ROLLUP_CACHE_ENTRIES) this.rollupCache.delete(this.rollupCache.keys().next().value!);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+    while (cache.size > limit) cache.delete(cache.keys().next().value!);
     return pending;
   }
 
   private readonly rollupCache = new Map<string, Promise<AggregateRow[]>>();
+  private readonly allEndpointsCache = new Map<string, Promise<AggregateRow[]>>();
 
   private async aggregateQuery(statement: SQL): Promise<AggregateRow[]> {
     const rows = await queryRows<{
