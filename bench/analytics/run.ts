@@ -72,7 +72,11 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
   const { createApp } = await import(dist('app.setup.js'));
   const { DATABASE } = await import(dist('db/database.module.js'));
   const { RollupService } = await import(dist('analytics/rollup.service.js'));
-  const app = await createApp(loadConfig(env));
+  // The database or folder is removed even when start-up fails (a bad variable left databases behind).
+  const app = await createApp(loadConfig(env)).catch(async (error: unknown) => {
+    await cleanup();
+    throw error;
+  });
   try {
     await app.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
