@@ -11,7 +11,12 @@ const pick = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 /** p50/p95 of each route over `requests` sequential requests (after 5 warm-up requests), random endpoints. */
-export async function measureRoutes(baseUrl: string, endpoints: number, requests: number): Promise<RouteFigure[]> {
+export async function measureRoutes(
+  baseUrl: string,
+  headers: Record<string, string>,
+  endpoints: number,
+  requests: number,
+): Promise<RouteFigure[]> {
   const month = new Date().toISOString().slice(0, 7);
   const id = () => 1 + Math.floor(Math.random() * endpoints);
   const routes: [string, () => string][] = [
@@ -35,7 +40,7 @@ export async function measureRoutes(baseUrl: string, endpoints: number, requests
     let bytes = 0;
     for (let k = 0; k < requests + 5; k++) {
       const started = performance.now();
-      const res = await request(baseUrl + path());
+      const res = await request(baseUrl + path(), { headers });
       const body = await res.body.text();
       const ms = performance.now() - started;
       if (res.statusCode !== 200) throw new Error(`${route}: ${res.statusCode} ${body.slice(0, 300)}`);

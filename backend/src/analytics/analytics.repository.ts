@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   checkResults,
@@ -10,7 +10,8 @@ import {
   type EndpointStatus,
 } from '../db/schema.js';
 import type { WindowPlan } from './buckets.js';
-import { queryRows, toDate } from './db-rows.js';
+import { sumPerGroup } from './aggregate-rows.js';
+import { parseIntArray, queryRows, toDate } from './db-rows.js';
 import type { Histogram } from './histogram.js';
 import type { Interval } from './intervals.js';
 import type { StateChange } from './uptime.js';
@@ -40,7 +41,14 @@ export interface AggregateRow {
   histogram: Histogram;
 }
 
-type AggregateInput = Parameters<AnalyticsRepository['aggregate']>[0];
+interface AggregateInput {
+  plan: WindowPlan;
+  endpointIds: number[] | null;
+  bucketSeconds: number | null;
+  withHistogram: boolean;
+}
+
+const NO_ROWS: AggregateRow[] = [];
 
 export interface IncidentSpan {
   endpointId: number;
@@ -48,8 +56,17 @@ export interface IncidentSpan {
   resolvedAt: Date | null;
 }
 
-/** Rollup parts kept in memory (LRU); each is one window's rows, at most a few thousand small rows. */
+/**
+ * `desc nulls last`, the order of check_results' indexes: plain `desc` (nulls first) cannot walk the
+ * (endpoint_id, checked_at desc nulls last) index, so PostgreSQL scanned every endpoint's recent rows
+ * backwards on the checked_at index and filtered them (100k rows for 100 results at 1,000 endpoints).
+ */
+const newestFirst = sql`${checkResults.checkedAt} desc nulls last`;
+
+/** Single-endpoint rollup parts kept in memory (LRU); each is one window of one endpoint, tens of rows. */
 const ROLLUP_CACHE_ENTRIES = 64;
+/** All-endpoint parts (overview, SLA): up to 1,000 × 25 rows each, a few windows in use at a time. */
+const ALL_ENDPOINTS_CACHE_ENTRIES = 8;
 
 const endpointColumns = {
   id: endpoints.id,
@@ -87,20 +104,26 @@ export class AnalyticsRepository {
    * the rollup part is cached by its exact ranges: a dashboard polling the same 24 h pays the
    * histogram merge once an hour, not on every request.
    */
-  async aggregate(input: {
-    plan: WindowPlan;
-    endpointIds: number[] | null;
-    bucketSeconds: number | null;
-    withHistogram: boolean;
-  }): Promise<AggregateRow[]> {
+  async aggregate(input: AggregateInput): Promise<AggregateRow[]> {
+    const { closed, edges } = await this.aggregateParts(input);
+    return [...closed, ...edges];
+  }
+
+  /**
+   * The same rows in two parts: `closed` from rollups of closed buckets (cached: the same array for
+   * the same ranges, so callers may memoise what they derive from it) and `edges` (raw rows and the
+   * open-edge rollup), read on every call.
+   */
+  async aggregateParts(input: AggregateInput): Promise<{ closed: AggregateRow[]; edges: AggregateRow[] }> {
     const rawPart = { ...input, plan: { raw: input.plan.raw, hourly: [], daily: null } };
     const rollupPlan = { raw: [], hourly: input.plan.hourly, daily: input.plan.daily };
     const hasRollups = rollupPlan.hourly.length > 0 || rollupPlan.daily !== null;
-    const [rolled, raw] = await Promise.all([
-      hasRollups ? this.cachedRollupPart({ ...input, plan: rollupPlan }) : [],
-      input.plan.raw.length ? this.aggregateQuery(rawAggregateSql(rawPart)) : [],
+    const [closed, edges] = await Promise.all([
+      hasRollups ? this.cachedRollupPart({ ...input, plan: rollupPlan }) : NO_ROWS,
+      // A window with closed buckets from rollups reads its open edge from the open-edge rollup too.
+      input.plan.raw.length ? this.aggregateQuery(rawAggregateSql({ ...rawPart, openRollup: hasRollups })) : NO_ROWS,
     ]);
-    return [...rolled, ...raw];
+    return { closed, edges };
   }
 
   private cachedRollupPart(input: AggregateInput): Promise<AggregateRow[]> {
@@ -111,20 +134,28 @@ export class AnalyticsRepository {
       input.bucketSeconds,
       input.withHistogram,
     ]);
-    const hit = this.rollupCache.get(key);
+    // Separate LRUs: endpoint detail pages (one endpoint each) must not evict the dashboard's parts.
+    const cache = input.endpointIds === null ? this.allEndpointsCache : this.rollupCache;
+    const limit = input.endpointIds === null ? ALL_ENDPOINTS_CACHE_ENTRIES : ROLLUP_CACHE_ENTRIES;
+    const hit = cache.get(key);
     if (hit) {
-      this.rollupCache.delete(key);
-      this.rollupCache.set(key, hit);
+      cache.delete(key);
+      cache.set(key, hit);
       return hit;
     }
-    const pending = this.aggregateQuery(rollupAggregateSql(input));
-    this.rollupCache.set(key, pending);
-    pending.catch(() => this.rollupCache.delete(key));
-    while (this.rollupCache.size > ROLLUP_CACHE_ENTRIES) this.rollupCache.delete(this.rollupCache.keys().next().value!);
+    // For all endpoints the SQL returns rollup rows as stored; they are summed per group here, which
+    // is much cheaper than in SQL and keeps the cached part as small as one row per group.
+    const pending = this.aggregateQuery(rollupAggregateSql(input)).then((rows) =>
+      input.endpointIds === null ? sumPerGroup(rows) : rows,
+    );
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+    while (cache.size > limit) cache.delete(cache.keys().next().value!);
     return pending;
   }
 
   private readonly rollupCache = new Map<string, Promise<AggregateRow[]>>();
+  private readonly allEndpointsCache = new Map<string, Promise<AggregateRow[]>>();
 
   private async aggregateQuery(statement: SQL): Promise<AggregateRow[]> {
     const rows = await queryRows<{
@@ -137,8 +168,8 @@ export class AnalyticsRepository {
       latency_sum: number;
       latency_min: number | null;
       latency_max: number | null;
-      bins?: number[] | null;
-      counts?: number[] | null;
+      bins?: string | number[] | null;
+      counts?: string | number[] | null;
     }>(this.db, statement);
     return rows.map((r) => ({
       endpointId: Number(r.endpoint_id),
@@ -150,7 +181,7 @@ export class AnalyticsRepository {
       latencySumMs: Number(r.latency_sum),
       latencyMinMs: r.latency_min,
       latencyMaxMs: r.latency_max,
-      histogram: { bins: (r.bins ?? []).map(Number), counts: (r.counts ?? []).map(Number) },
+      histogram: { bins: parseIntArray(r.bins), counts: parseIntArray(r.counts) },
     }));
   }
 
@@ -213,7 +244,7 @@ export class AnalyticsRepository {
       .select()
       .from(checkResults)
       .where(eq(checkResults.endpointId, endpointId))
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(1);
     return row;
   }
@@ -229,7 +260,7 @@ export class AnalyticsRepository {
           to ? lte(checkResults.checkedAt, to) : undefined,
         ),
       )
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(limit);
   }
 
@@ -246,7 +277,7 @@ export class AnalyticsRepository {
       .from(checkResults)
       .innerJoin(endpoints, eq(endpoints.id, checkResults.endpointId))
       .where(eq(checkResults.ok, false))
-      .orderBy(desc(checkResults.checkedAt))
+      .orderBy(newestFirst)
       .limit(limit);
   }
 

@@ -46,6 +46,22 @@ describe('log-scale histogram', () => {
     }
   });
 
+  it.each([
+    { name: 'no histograms', parts: [] },
+    { name: 'empty ones', parts: [histogramOf([]), histogramOf([])] },
+    { name: 'one', parts: [histogramOf([5, 5, 300])] },
+    { name: 'two overlapping', parts: [histogramOf([3, 3, 800]), histogramOf([1, 3, 9000])] },
+    { name: 'two, one empty', parts: [histogramOf([]), histogramOf([40, 41])] },
+    { name: 'disjoint and overlapping bins', parts: [histogramOf([1, 2, 3]), histogramOf([3, 800]), histogramOf([])] },
+    { name: 'a bin past the dense range', parts: [{ bins: [2, 5000], counts: [1, 2] }, histogramOf([2, 9])] },
+    { name: 'three, twice in a row', parts: [histogramOf([7, 7]), histogramOf([7, 300]), histogramOf([2])] },
+  ])('merging ($name) adds counts bin by bin', ({ parts }) => {
+    const expected = new Map<number, number>();
+    for (const h of parts) h.bins.forEach((b, k) => expected.set(b, (expected.get(b) ?? 0) + h.counts[k]!));
+    const bins = [...expected.keys()].sort((a, b) => a - b);
+    expect(mergeHistograms(parts)).toEqual({ bins, counts: bins.map((b) => expected.get(b)) });
+  });
+
   it('answers null for an empty histogram and clamps into [min, max]', () => {
     expect(histogramPercentile({ bins: [], counts: [] }, 95, null, null)).toBeNull();
     expect(histogramPercentile(histogramOf([0, 0, 0]), 50, 0, 0)).toBe(0);

@@ -6,6 +6,12 @@ export interface Interval {
 
 /** Sorted, non-overlapping union of the intervals; empty ones are dropped. */
 export function union(intervals: Interval[]): Interval[] {
+  // The common cases (one status segment, no maintenance) without the filter-and-sort copies.
+  if (intervals.length === 0) return [];
+  if (intervals.length === 1) {
+    const [only] = intervals as [Interval];
+    return only.endMs > only.startMs ? [{ startMs: only.startMs, endMs: only.endMs }] : [];
+  }
   const sorted = intervals.filter((i) => i.endMs > i.startMs).sort((a, b) => a.startMs - b.startMs);
   const out: Interval[] = [];
   for (const i of sorted) {

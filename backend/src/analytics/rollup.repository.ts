@@ -4,7 +4,7 @@ import { InjectDb, type Db } from '../db/database.module.js';
 import { queryRows, toDate } from './db-rows.js';
 import { bucketSql, HISTOGRAM_BIN_SQL, ts } from './window-query.js';
 
-export type RollupLevel = 'hourly' | 'daily';
+export type RollupLevel = 'hourly' | 'daily' | 'open_from' | 'open_until';
 type Tx = Pick<Db, 'execute'>;
 
 // Arbitrary but fixed: two apimon processes never roll up at the same time.
@@ -22,7 +22,11 @@ const UPSERT = sql.raw(`on conflict (endpoint_id, bucket_start) do update set
  * Upserts whole rollup buckets: `scalars` gives one row per (endpoint_id, t = bucket epoch seconds)
  * with the counts and latency figures, `bins` one row per (endpoint_id, t, bin) with its count.
  */
-function upsertRollups(table: 'check_rollups_hourly' | 'check_rollups_daily', scalars: SQL, bins: SQL): SQL {
+function upsertRollups(
+  table: 'check_rollups_hourly' | 'check_rollups_daily' | 'check_rollups_open',
+  scalars: SQL,
+  bins: SQL,
+): SQL {
   return sql`insert into ${sql.raw(table)} (${ROLLUP_COLUMNS})
     select s.endpoint_id, to_timestamp(s.t), s.checks, s.ok, s.degraded, s.latency_count, s.latency_sum, s.latency_min, s.latency_max,
            coalesce(h.bins, '{}'), coalesce(h.counts, '{}')
@@ -30,6 +34,22 @@ function upsertRollups(table: 'check_rollups_hourly' | 'check_rollups_daily', sc
       left join (select endpoint_id, t, array_agg(bin order by bin) as bins, array_agg(n order by bin) as counts
                    from (${bins}) b group by 1, 2) h on h.endpoint_id = s.endpoint_id and h.t = s.t
     ${UPSERT}`;
+}
+
+/** The per-hour rows of the raw results in [from, to), upserted into `table`. */
+function hourRollupSql(table: 'check_rollups_hourly' | 'check_rollups_open', from: Date, to: Date): SQL {
+  const hour = bucketSql(sql.raw('checked_at'), 3600);
+  const where = sql`checked_at >= ${ts(from.getTime())} and checked_at < ${ts(to.getTime())}`;
+  return upsertRollups(
+    table,
+    sql`select endpoint_id, ${hour} as t, count(*)::int as checks, count(*) filter (where ok)::int as ok,
+               count(*) filter (where degraded)::int as degraded, count(latency_ms) filter (where ok)::int as latency_count,
+               coalesce(sum(latency_ms) filter (where ok), 0)::bigint as latency_sum,
+               min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
+          from check_results where ${where} group by 1, 2`,
+    sql`select endpoint_id, ${hour} as t, ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} as bin, count(*)::int as n
+          from check_results where ${where} and ok and latency_ms is not null group by 1, 2, 3`,
+  );
 }
 
 /** Write-side SQL of analytics: rollups (idempotent upserts), their watermarks, and retention. */
@@ -83,20 +103,19 @@ export class RollupRepository {
 
   /** Recomputes the hourly rows of [from, to) from raw results (whole hours). */
   async rollupHours(tx: Tx, from: Date, to: Date): Promise<void> {
-    const hour = bucketSql(sql.raw('checked_at'), 3600);
-    const where = sql`checked_at >= ${ts(from.getTime())} and checked_at < ${ts(to.getTime())}`;
-    await tx.execute(
-      upsertRollups(
-        'check_rollups_hourly',
-        sql`select endpoint_id, ${hour} as t, count(*)::int as checks, count(*) filter (where ok)::int as ok,
-                   count(*) filter (where degraded)::int as degraded, count(latency_ms) filter (where ok)::int as latency_count,
-                   coalesce(sum(latency_ms) filter (where ok), 0)::bigint as latency_sum,
-                   min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
-              from check_results where ${where} group by 1, 2`,
-        sql`select endpoint_id, ${hour} as t, ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} as bin, count(*)::int as n
-              from check_results where ${where} and ok and latency_ms is not null group by 1, 2, 3`,
-      ),
-    );
+    await tx.execute(hourRollupSql('check_rollups_hourly', from, to));
+  }
+
+  /**
+   * Rewrites the open edge: check_rollups_open becomes the per-hour summary of the raw results of
+   * [from, until) (from = the hourly watermark), and open_from/open_until say so. Readers check that
+   * coverage in the statement that reads the rows, so they never see one without the other.
+   */
+  async refreshOpenEdge(tx: Tx, from: Date, until: Date): Promise<void> {
+    await tx.execute(sql`delete from check_rollups_open`);
+    if (until > from) await tx.execute(hourRollupSql('check_rollups_open', from, until));
+    await this.setWatermark(tx, 'open_from', from);
+    await this.setWatermark(tx, 'open_until', until > from ? until : from);
   }
 
   /** Recomputes the daily rows of [from, to) from the hourly rows (whole UTC days). */

@@ -22,7 +22,8 @@ export interface RollupOutcome {
 /**
  * Rolls every closed hour into hourly rows and every closed UTC day into daily rows, from where the
  * last run stopped (the watermarks in the database), so it resumes after any downtime; each step is
- * an idempotent upsert in a transaction that also advances the watermark. Then applies retention.
+ * an idempotent upsert in a transaction that also advances the watermark. Then rewrites the open
+ * edge (the hour still running, up to a couple of minutes ago) and applies retention.
  */
 @Injectable()
 export class RollupService {
@@ -57,6 +58,7 @@ export class RollupService {
       if (step.done) break;
     }
     const daily = hourly ? await this.rollupDays(floorTo(hourly.getTime(), DAY_MS)) : null;
+    if (hourly) await this.refreshOpenEdge(new Date(now.getTime() - ROLLUP_GRACE_MS));
     const rawDeleted = await this.applyRetention(now, hourly);
     return { hourlyWatermark: hourly, dailyWatermark: daily, rawDeleted, ran: true };
   }
@@ -77,6 +79,18 @@ export class RollupService {
       daily = step.at;
       if (step.done) return daily;
     }
+  }
+
+  /**
+   * The open edge from the hourly watermark up to `until` (now less the grace for late batch writes),
+   * so a window ending now reads only the last few minutes raw. Nothing here is final: the next run
+   * rewrites it, and the hour is rolled up for good once it closes.
+   */
+  private async refreshOpenEdge(until: Date): Promise<void> {
+    await this.repository.locked(async (tx) => {
+      const from = await this.repository.watermark(tx, 'hourly');
+      if (from) await this.repository.refreshOpenEdge(tx, from, until);
+    });
   }
 
   private async firstHour(tx: Parameters<Parameters<RollupRepository['locked']>[0]>[0]): Promise<Date | null> {

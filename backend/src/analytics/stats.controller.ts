@@ -135,11 +135,11 @@ export class StatsController {
         incidents: r.figures.incidents,
         // Columns, not objects: 1,000 endpoints × 25 points stay a few hundred kB.
         sparkline: {
-          start: r.spark[0]?.t.toISOString() ?? o.from.toISOString(),
+          start: (r.spark.count.length ? r.spark.start : o.from).toISOString(),
           bucket_seconds: o.sparkBucketSeconds,
-          count: r.spark.map((p) => p.count),
-          failures: r.spark.map((p) => p.failures),
-          avg_ms: r.spark.map((p) => p.avgMs),
+          count: r.spark.count,
+          failures: r.spark.failures,
+          avg_ms: r.spark.avgMs,
         },
       })),
     };

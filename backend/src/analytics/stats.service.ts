@@ -9,7 +9,9 @@ import {
 } from './analytics.repository.js';
 import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
-import { latencyFigures, windowFigures, type LatencyFigures, type WindowFigures } from './window-figures.js';
+import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
+import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
+import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
 
 export interface TimeWindow {
   from: Date;
@@ -18,6 +20,7 @@ export interface TimeWindow {
 
 /** Windows up to this long, for one endpoint, are answered exactly from raw rows. */
 const EXACT_WINDOW_MS = 25 * HOUR_MS;
+const NO_ROWS: AggregateRow[] = [];
 
 @Injectable()
 export class StatsService {
@@ -56,32 +59,56 @@ export class StatsService {
 
   /**
    * Figures and a sparkline per endpoint from one aggregate in hourly (or daily) buckets: the closed
-   * buckets come straight from the rollup rows (cached), only the raw edges are aggregated per call.
+   * buckets come from the rollup rows (cached, and summed per endpoint once per cached part), only
+   * the edges (raw rows and the open-edge rollup) are read and added per call.
    */
   private async allEndpoints(endpoints: EndpointInfo[], window: TimeWindow) {
     const bucket = chooseSparkBucket(window.to.getTime() - window.from.getTime());
     const plan = planWindow({ ...window, ...(await this.watermarks()), bucketSeconds: bucket });
-    const [rows, [changes, incidents, maintenance]] = await Promise.all([
-      this.repository.aggregate({ plan, endpointIds: null, bucketSeconds: bucket, withHistogram: true }),
+    const [{ closed, edges }, [changes, incidents, maintenance]] = await Promise.all([
+      this.repository.aggregateParts({ plan, endpointIds: null, bucketSeconds: bucket, withHistogram: true }),
       this.context(endpoints, window),
     ]);
-    const byEndpoint = groupBy(rows);
+    const closedBy = this.closedByEndpoint(closed);
+    const edgesBy = groupByEndpoint(edges);
     const incidentsBy = groupIncidents(incidents);
     return endpoints.map((endpoint) => {
-      const own = byEndpoint.get(endpoint.id) ?? [];
+      const own = closedBy.get(endpoint.id);
+      const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return {
         figures: windowFigures({
           endpoint,
           ...window,
-          rows: own,
+          rows: own ? [own.total, ...edge] : edge,
           changes: changes.get(endpoint.id) ?? [],
           incidents: incidentsBy.get(endpoint.id) ?? [],
           maintenance: maintenance.get(endpoint.id) ?? [],
         }),
-        spark: sparkPoints(own, window, bucket),
+        spark: sparkColumns(own ? [own.buckets, bucketSums(edge)] : [bucketSums(edge)], window, bucket),
       };
     });
   }
+
+  /**
+   * A cached closed part grouped by endpoint, with each endpoint's rows summed: memoised per part
+   * (the repository hands out the same array until its ranges change), so the 1,000 × 24 hourly
+   * histograms of a 24 h overview are merged once an hour instead of on every request.
+   */
+  private closedByEndpoint(closed: AggregateRow[]) {
+    let out = this.closedSums.get(closed);
+    if (!out) {
+      out = new Map();
+      for (const [id, rows] of groupByEndpoint(closed))
+        out.set(id, { total: sumAggregates(rows, id), buckets: bucketSums(rows) });
+      this.closedSums.set(closed, out);
+    }
+    return out;
+  }
+
+  private readonly closedSums = new WeakMap<
+    AggregateRow[],
+    Map<number, { total: AggregateRow; buckets: Map<number, BucketSums> }>
+  >();
 
   async latencySeries(id: number, window: TimeWindow, bucketSeconds: number | null) {
     await this.endpointOrThrow(id);
@@ -115,7 +142,7 @@ export class StatsService {
     const firstDay = Math.floor(now.getTime() / DAY_MS) * DAY_MS - (days - 1) * DAY_MS;
     const window = { from: new Date(firstDay), to: now };
     const plan = planWindow({ ...window, ...(await this.watermarks()), bucketSeconds: 86_400 });
-    const rows = groupBy(
+    const rows = groupByEndpoint(
       await this.repository.aggregate({ plan, endpointIds: [id], bucketSeconds: 86_400, withHistogram: false }),
     );
     const [changes, incidents, maintenance] = await this.context([endpoint], window);
@@ -147,13 +174,24 @@ export class StatsService {
     // Like the overview, the dashboard's 24 h starts at the top of the hour 24 h ago.
     const day = alignToBuckets({ from: new Date(now.getTime() - DAY_MS), to: now });
     const endpoints = await this.repository.endpoints();
-    const [totals, figures, averageLatencyMs, failures, open] = await Promise.all([
+    const [totals, [changes, incidents, maintenance], averageLatencyMs, failures, open] = await Promise.all([
       this.repository.statusTotals(),
-      this.allEndpoints(endpoints, day).then((all) => all.map((a) => a.figures)),
+      this.context(endpoints, day),
       this.repository.averageLatencySince(new Date(now.getTime() - HOUR_MS)),
       this.repository.recentFailures(10),
       this.repository.incidentsOverlapping(null, now, new Date(now.getTime() + 1)),
     ]);
+    // Uptime is time-weighted: it needs the states, incidents and maintenance, not the checks.
+    const incidentsBy = groupIncidents(incidents);
+    const figures = endpoints.map((endpoint) =>
+      timeFigures({
+        endpoint,
+        ...day,
+        changes: changes.get(endpoint.id) ?? [],
+        incidents: incidentsBy.get(endpoint.id) ?? [],
+        maintenance: maintenance.get(endpoint.id) ?? [],
+      }),
+    );
     const counted = figures.reduce((s, f) => s + f.countedSeconds, 0);
     const down = figures.reduce((s, f) => s + f.downtimeSeconds, 0);
     return {
@@ -170,24 +208,27 @@ export class StatsService {
     const window = { from: requested.from, to: this.cap(requested.to) };
     const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
     const plan = planWindow({ ...window, ...(await this.watermarks()), rawOnly: exact });
-    const [rows, percentiles, [changes, incidents, maintenance]] = await Promise.all([
-      this.repository.aggregate({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
+    const [{ closed, edges }, percentiles, [changes, incidents, maintenance]] = await Promise.all([
+      this.repository.aggregateParts({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
       exact ? this.repository.exactPercentiles({ ranges: plan.raw, endpointIds: ids, bucketSeconds: null }) : undefined,
       this.context(endpoints, window),
     ]);
-    const byEndpoint = groupBy(rows);
+    const closedBy = this.closedByEndpoint(closed);
+    const edgesBy = groupByEndpoint(edges);
     const incidentsBy = groupIncidents(incidents);
-    return endpoints.map((endpoint) =>
-      windowFigures({
+    return endpoints.map((endpoint) => {
+      const own = closedBy.get(endpoint.id);
+      const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
+      return windowFigures({
         endpoint,
         ...window,
-        rows: byEndpoint.get(endpoint.id) ?? [],
+        rows: own ? [own.total, ...edge] : edge,
         exact: percentiles?.get(`${endpoint.id}:0`),
         changes: changes.get(endpoint.id) ?? [],
         incidents: incidentsBy.get(endpoint.id) ?? [],
         maintenance: maintenance.get(endpoint.id) ?? [],
-      }),
-    );
+      });
+    });
   }
 
   private async context(endpoints: EndpointInfo[], window: TimeWindow) {
@@ -230,58 +271,6 @@ function groupIncidents(incidents: IncidentSpan[]): Map<number, IncidentSpan[]> 
   for (const i of incidents) {
     if (!out.has(i.endpointId)) out.set(i.endpointId, []);
     out.get(i.endpointId)!.push(i);
-  }
-  return out;
-}
-
-/** Sparkline points: counts, failures and average latency per bucket (no percentiles: cheap for 1,000 rows). */
-function sparkPoints(rows: AggregateRow[], window: TimeWindow, bucketSeconds: number) {
-  const bucketMs = bucketSeconds * 1000;
-  const byT = new Map<number, { count: number; ok: number; latencyCount: number; latencySumMs: number }>();
-  for (const r of rows) {
-    const p = byT.get(r.bucket * 1000) ?? { count: 0, ok: 0, latencyCount: 0, latencySumMs: 0 };
-    p.count += r.checks;
-    p.ok += r.ok;
-    p.latencyCount += r.latencyCount;
-    p.latencySumMs += r.latencySumMs;
-    byT.set(r.bucket * 1000, p);
-  }
-  const out: { t: Date; count: number; failures: number; avgMs: number | null }[] = [];
-  for (let t = Math.floor(window.from.getTime() / bucketMs) * bucketMs; t < window.to.getTime(); t += bucketMs) {
-    const p = byT.get(t);
-    out.push({
-      t: new Date(t),
-      count: p?.count ?? 0,
-      failures: p ? p.count - p.ok : 0,
-      avgMs: p && p.latencyCount ? Math.round((p.latencySumMs / p.latencyCount) * 100) / 100 : null,
-    });
-  }
-  return out;
-}
-
-function groupBy(rows: AggregateRow[]): Map<number, AggregateRow[]> {
-  const out = new Map<number, AggregateRow[]>();
-  for (const r of rows) {
-    if (!out.has(r.endpointId)) out.set(r.endpointId, []);
-    out.get(r.endpointId)!.push(r);
-  }
-  return out;
-}
-
-/** Every bucket of [from, to), empty ones included, so charts show gaps as gaps. */
-function fillBuckets(
-  rows: AggregateRow[],
-  from: Date,
-  to: Date,
-  bucketSeconds: number,
-  exact?: (tMs: number) => [number, number, number] | undefined,
-): { t: Date; figures: LatencyFigures }[] {
-  const bucketMs = bucketSeconds * 1000;
-  const byT = new Map<number, AggregateRow[]>();
-  for (const r of rows) byT.set(r.bucket * 1000, [...(byT.get(r.bucket * 1000) ?? []), r]);
-  const out: { t: Date; figures: LatencyFigures }[] = [];
-  for (let t = Math.floor(from.getTime() / bucketMs) * bucketMs; t < to.getTime(); t += bucketMs) {
-    out.push({ t: new Date(t), figures: latencyFigures(byT.get(t) ?? [], exact?.(t)) });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { EndpointInfo, AggregateRow, IncidentSpan } from './analytics.repository.js';
-import { histogramPercentile, mergeHistograms } from './histogram.js';
+import { sumAggregates } from './aggregate-rows.js';
+import { histogramPercentile } from './histogram.js';
 import type { Interval } from './intervals.js';
 import {
   checkUptimePercentage,
@@ -25,22 +26,15 @@ export interface LatencyFigures {
 
 /** Counts and latency of one group, from its aggregate rows; exact percentiles win over the histogram. */
 export function latencyFigures(rows: AggregateRow[], exact?: [number, number, number]): LatencyFigures {
-  const sum = (pick: (r: AggregateRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
-  const mins = rows.map((r) => r.latencyMinMs).filter((v): v is number => v !== null);
-  const maxs = rows.map((r) => r.latencyMaxMs).filter((v): v is number => v !== null);
-  const minMs = mins.length ? Math.min(...mins) : null;
-  const maxMs = maxs.length ? Math.max(...maxs) : null;
-  const latencyCount = sum((r) => r.latencyCount);
-  const histogram = mergeHistograms(rows.map((r) => r.histogram));
-  const pct = (k: 0 | 1 | 2, p: number) => exact?.[k] ?? histogramPercentile(histogram, p, minMs, maxMs);
-  const checks = sum((r) => r.checks);
-  const ok = sum((r) => r.ok);
+  const total = sumAggregates(rows);
+  const { latencyCount, latencyMinMs: minMs, latencyMaxMs: maxMs } = total;
+  const pct = (k: 0 | 1 | 2, p: number) => exact?.[k] ?? histogramPercentile(total.histogram, p, minMs, maxMs);
   return {
-    count: checks,
-    failures: checks - ok,
-    okChecks: ok,
-    degradedChecks: sum((r) => r.degraded),
-    avgMs: latencyCount === 0 ? null : Math.round((sum((r) => r.latencySumMs) / latencyCount) * 100) / 100,
+    count: total.checks,
+    failures: total.checks - total.ok,
+    okChecks: total.ok,
+    degradedChecks: total.degraded,
+    avgMs: latencyCount === 0 ? null : Math.round((total.latencySumMs / latencyCount) * 100) / 100,
     p50Ms: latencyCount === 0 ? null : pct(0, 50),
     p95Ms: latencyCount === 0 ? null : pct(1, 95),
     p99Ms: latencyCount === 0 ? null : pct(2, 99),
@@ -54,19 +48,19 @@ export interface WindowFigures extends TimeWeightedUptime, LatencyFigures {
   incidents: number;
 }
 
-/** Everything the uptime of one endpoint over [from, to) needs, already loaded. */
-export function windowFigures(input: {
+export interface TimeInput {
   endpoint: EndpointInfo;
   from: Date;
   to: Date;
-  rows: AggregateRow[];
-  exact?: [number, number, number];
   changes: StateChange[];
   incidents: IncidentSpan[];
   maintenance: Interval[];
-}): WindowFigures {
+}
+
+/** The time-weighted part alone (counted, down and degraded time): it needs no check results. */
+export function timeFigures(input: TimeInput): TimeWeightedUptime {
   const { endpoint, from, to } = input;
-  const time = timeWeightedUptime({
+  return timeWeightedUptime({
     from,
     to,
     segments: statusSegments({
@@ -79,9 +73,16 @@ export function windowFigures(input: {
     downtime: periodsIn(input.incidents, from, to),
     maintenance: input.maintenance,
   });
+}
+
+/** Everything the uptime of one endpoint over [from, to) needs, already loaded. */
+export function windowFigures(
+  input: TimeInput & { rows: AggregateRow[]; exact?: [number, number, number] },
+): WindowFigures {
+  const { from, to } = input;
   const latency = latencyFigures(input.rows, input.exact);
   return {
-    ...time,
+    ...timeFigures(input),
     ...latency,
     checkUptimePercentage: checkUptimePercentage(latency.okChecks, latency.count),
     incidents: input.incidents.filter((i) => i.startedAt < to && (i.resolvedAt === null || i.resolvedAt > from)).length,

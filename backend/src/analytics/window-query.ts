@@ -39,13 +39,16 @@ interface AggregateInput {
   withHistogram: boolean;
 }
 
+// Histogram arrays travel as text ('{3,5,8}', parsed by parseIntArray): the drivers' generic array
+// parsers allocated several MB per all-endpoint request.
 const ROLLUP_SELECT = sql.raw(`endpoint_id, bucket_start, checks, ok_checks, degraded_checks, latency_count,
   latency_sum_ms, latency_min_ms, latency_max_ms, hist_bins, hist_counts`);
 
 /**
  * The rollup rows of the plan (daily and hourly ranges), grouped by (endpoint, bucket). When each
- * rollup row is its own group (the bucket equals the rows' size) they are returned as stored;
- * otherwise their sparse histograms are merged in SQL.
+ * rollup row is its own group (the bucket equals the rows' size), or for all endpoints (summed per
+ * group by the caller), they are returned as stored (callers sum rows of the same group); otherwise their sparse
+ * histograms are merged in SQL.
  */
 export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHistogram }: AggregateInput): SQL {
   const b = (col: string) => bucketSql(sql.raw(col), bucketSeconds);
@@ -53,13 +56,17 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
     sql`select ${ROLLUP_SELECT} from ${sql.raw(table)}
          where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${rangesSql(sql.raw('bucket_start'), ranges)})`;
   const roll = sql`${rows('check_rollups_daily', plan.daily ? [plan.daily] : [])} union all ${rows('check_rollups_hourly', plan.hourly)}`;
+  // All endpoints (an SLA month, a 7-day overview): 1,000 × 50 stored rows are cheaper to sum in JS
+  // (the repository does, once per cached part) than to unnest and regroup in SQL (about a second).
   const direct =
-    (bucketSeconds === 3600 && plan.daily === null) || (bucketSeconds === 86_400 && plan.hourly.length === 0);
+    endpointIds === null ||
+    (bucketSeconds === 3600 && plan.daily === null) ||
+    (bucketSeconds === 86_400 && plan.hourly.length === 0);
   if (direct) {
     return sql`select endpoint_id::float8 as endpoint_id, ${b('bucket_start')} as bucket, checks, ok_checks as ok,
                       degraded_checks as degraded, latency_count, latency_sum_ms::float8 as latency_sum,
                       latency_min_ms as latency_min, latency_max_ms as latency_max
-                      ${withHistogram ? sql`, hist_bins as bins, hist_counts as counts` : sql``}
+                      ${withHistogram ? sql`, hist_bins::text as bins, hist_counts::text as counts` : sql``}
                  from (${roll}) r order by 1, 2`;
   }
   const hist = withHistogram
@@ -76,7 +83,7 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
         from roll group by 1, 2
     )${hist}
     select t.endpoint_id::float8 as endpoint_id, t.bucket, t.checks, t.ok, t.degraded, t.latency_count, t.latency_sum,
-           t.latency_min, t.latency_max ${withHistogram ? sql`, h.bins, h.counts` : sql``}
+           t.latency_min, t.latency_max ${withHistogram ? sql`, h.bins::text as bins, h.counts::text as counts` : sql``}
       from totals t ${withHistogram ? sql`left join hist h on h.endpoint_id = t.endpoint_id and h.bucket = t.bucket` : sql``}
      order by 1, 2`;
 }
@@ -84,18 +91,34 @@ export function rollupAggregateSql({ plan, endpointIds, bucketSeconds, withHisto
 /**
  * The raw rows of the plan's edges in one pass: grouped by (endpoint, bucket, histogram bin), then
  * folded into one row per (endpoint, bucket) with the sparse histogram of its successful checks.
+ * With `openRollup`, the window's open edge (the raw range that starts on an hour, at the hourly
+ * watermark) is answered from the open-edge rollup for the part it covers and from raw rows only
+ * for the rest (see openEdge()); those rollup rows come back as rows of their own.
  */
-export function rawAggregateSql({ plan, endpointIds, bucketSeconds, withHistogram }: AggregateInput): SQL {
+export function rawAggregateSql(input: AggregateInput & { openRollup?: boolean }): SQL {
+  const { plan, endpointIds, bucketSeconds, withHistogram } = input;
+  const edge = input.openRollup ? openEdge(plan.raw) : null;
   const bin = withHistogram
     ? sql`case when ok and latency_ms is not null then ${HISTOGRAM_BIN_SQL(sql.raw('latency_ms'))} end`
     : sql`null::smallint`;
-  return sql`with g as (
-      select endpoint_id, ${bucketSql(sql.raw('checked_at'), bucketSeconds)} as bucket, ${bin} as bin,
+  const checkedAt = sql.raw('checked_at');
+  const where = edge
+    ? sql.join([rangesSql(checkedAt, edge.others), ...edge.rawRanges(checkedAt)], sql` or `)
+    : rangesSql(checkedAt, plan.raw);
+  const open = edge
+    ? sql` union all
+      select endpoint_id::float8, ${bucketSql(sql.raw('bucket_start'), bucketSeconds)}, checks, ok_checks, degraded_checks,
+             latency_count, latency_sum_ms::float8, latency_min_ms, latency_max_ms ${withHistogram ? sql`, hist_bins::text, hist_counts::text` : sql``}
+        from check_rollups_open
+       where exists (select 1 from open_cover) and ${endpointFilter(sql.raw('endpoint_id'), endpointIds)}`
+    : sql``;
+  return sql`with ${edge ? sql`${edge.cover}, ` : sql``}g as (
+      select endpoint_id, ${bucketSql(checkedAt, bucketSeconds)} as bucket, ${bin} as bin,
              count(*)::int as checks, count(*) filter (where ok)::int as ok, count(*) filter (where degraded)::int as degraded,
              count(latency_ms) filter (where ok)::int as latency_count, coalesce(sum(latency_ms) filter (where ok), 0)::float8 as latency_sum,
              min(latency_ms) filter (where ok) as latency_min, max(latency_ms) filter (where ok) as latency_max
         from check_results
-       where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${rangesSql(sql.raw('checked_at'), plan.raw)})
+       where ${endpointFilter(sql.raw('endpoint_id'), endpointIds)} and (${where})
        group by 1, 2, 3
     )
     select endpoint_id::float8 as endpoint_id, bucket, sum(checks)::int as checks, sum(ok)::int as ok, sum(degraded)::int as degraded,
@@ -103,11 +126,38 @@ export function rawAggregateSql({ plan, endpointIds, bucketSeconds, withHistogra
            min(latency_min)::int as latency_min, max(latency_max)::int as latency_max
            ${
              withHistogram
-               ? sql`, coalesce(array_agg(bin order by bin) filter (where bin is not null), '{}') as bins,
-                       coalesce(array_agg(latency_count order by bin) filter (where bin is not null), '{}') as counts`
+               ? sql`, coalesce(array_agg(bin order by bin) filter (where bin is not null), '{}')::text as bins,
+                       coalesce(array_agg(latency_count order by bin) filter (where bin is not null), '{}')::text as counts`
                : sql``
            }
-      from g group by 1, 2 order by 1, 2`;
+      from g group by 1, 2${open}
+     order by 1, 2`;
+}
+
+/**
+ * The open edge [a, b) of a window (a on an hour) and how to read it. check_rollups_open summarises
+ * the raw rows of [open_from, open_until) (both in rollup_watermarks, rewritten with the rows in one
+ * transaction). It is used when that range lies inside the edge; raw rows then cover [a, open_from)
+ * and [open_until, b), otherwise the whole edge. The coverage is read in the same statement as the
+ * rows (one snapshot), so a refresh between planning and reading can never count a check twice.
+ */
+function openEdge(raw: Interval[]) {
+  const last = raw[raw.length - 1];
+  if (!last || last.startMs % 3_600_000 !== 0) return null;
+  const a = ts(last.startMs);
+  const b = ts(last.endMs);
+  return {
+    others: raw.slice(0, -1),
+    cover: sql`open_cover as (
+        select s, p from (select max(watermark) filter (where level = 'open_from') as s,
+                                 max(watermark) filter (where level = 'open_until') as p
+                            from rollup_watermarks where level in ('open_from', 'open_until')) w
+         where s >= ${a} and p <= ${b} and p > s)`,
+    rawRanges: (column: SQL) => [
+      sql`(${column} >= ${a} and ${column} < coalesce((select s from open_cover), ${b}))`,
+      sql`(${column} >= (select p from open_cover) and ${column} < ${b})`,
+    ],
+  };
 }
 
 /** Exact nearest-rank percentiles of successful checks' latency over raw rows, grouped like above. */

@@ -45,9 +45,21 @@ export const checkRollupsDaily = pgTable('check_rollups_daily', rollupColumns(),
   index().on(t.bucketStart),
 ]);
 
-/** How far each rollup level is complete: every bucket before `watermark` is rolled up. */
+/**
+ * The open edge: one row per endpoint and hour from the hourly watermark on, summarising only the
+ * raw results of [open_from, open_until) (see rollupWatermarks). Rewritten whole by every rollup run,
+ * so windows that end now read raw rows only for the last minutes instead of the whole open hour.
+ */
+export const checkRollupsOpen = pgTable('check_rollups_open', rollupColumns(), (t) => [
+  primaryKey({ columns: [t.endpointId, t.bucketStart] }),
+]);
+
+/**
+ * How far each rollup level is complete: every bucket before `watermark` is rolled up. `open_from`
+ * and `open_until` bound the raw range that check_rollups_open covers.
+ */
 export const rollupWatermarks = pgTable('rollup_watermarks', {
-  level: text().$type<'hourly' | 'daily'>().primaryKey(),
+  level: text().$type<'hourly' | 'daily' | 'open_from' | 'open_until'>().primaryKey(),
   watermark: timestamp({ withTimezone: true }).notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
