@@ -16,7 +16,7 @@ build: ## Build the backend and the SPA
 	npm run build
 
 start: install build ## Install, build, and run apimon on http://localhost:8080 (embedded database in ./data)
-	node backend/dist/main.js
+	npm start --silent
 
 dev: ## Backend in watch mode + Vite dev server (http://localhost:5173) proxying /api
 	trap 'kill 0' INT TERM EXIT; NODE_ENV=development npm run dev -w backend & npm run dev -w frontend; wait

@@ -4,10 +4,24 @@
  * Every bench under bench/ starts its server through here, so a new required setting is added once.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../backend/test/servers/free-port.js';
 
 export const MAIN = fileURLToPath(new URL('../../backend/dist/main.js', import.meta.url));
+
+/**
+ * The server runs with the NODE_OPTIONS default of the root package.json's start script (the heap cap
+ * apimon ships with), unless the bench's own NODE_OPTIONS says otherwise.
+ */
+function startScriptNodeOptions(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /\$\{NODE_OPTIONS:-([^}]*)\}/.exec(pkg.scripts.start);
+  if (!match) throw new Error('package.json start script: no NODE_OPTIONS default found');
+  return match[1]!;
+}
 
 /** Production refuses to start without these; benches use fixed ones. */
 export const BENCH_SECRETS = {
@@ -44,6 +58,7 @@ export async function startServer(env: Record<string, string>, options: StartOpt
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
+      NODE_OPTIONS: process.env.NODE_OPTIONS ?? startScriptNodeOptions(),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
