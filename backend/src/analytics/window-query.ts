@@ -103,7 +103,7 @@ export function rawAggregateSql(input: AggregateInput & { openRollup?: boolean }
     : sql`null::smallint`;
   const checkedAt = sql.raw('checked_at');
   const where = edge
-    ? sql.join([rangesSql(checkedAt, edge.others), ...edge.rawRanges(checkedAt)], sql` or `)
+    ? sql.join([rangesSql(checkedAt, edge.others), edge.rawRange(checkedAt)], sql` or `)
     : rangesSql(checkedAt, plan.raw);
   const open = edge
     ? sql` union all
@@ -153,10 +153,11 @@ function openEdge(raw: Interval[]) {
                                  max(watermark) filter (where level = 'open_until') as p
                             from rollup_watermarks where level in ('open_from', 'open_until')) w
          where s >= ${a} and p <= ${b} and p > s)`,
-    rawRanges: (column: SQL) => [
-      sql`(${column} >= ${a} and ${column} < coalesce((select s from open_cover), ${b}))`,
-      sql`(${column} >= (select p from open_cover) and ${column} < ${b})`,
-    ],
+    // The constant bounds first: without them the planner cannot use the checked_at index for
+    // bounds that come from a subquery, and scanned every raw row (~300 ms at 43 M rows).
+    rawRange: (column: SQL) =>
+      sql`(${column} >= ${a} and ${column} < ${b} and ((${column} < coalesce((select s from open_cover), ${b}))
+           or ${column} >= (select p from open_cover)))`,
   };
 }
 
