@@ -204,12 +204,22 @@ export class StatsService {
   }
 
   /** Figures of these endpoints over [from, to), in input order. */
-  async figures(endpoints: EndpointInfo[], requested: TimeWindow, exact: boolean): Promise<WindowFigures[]> {
+  /**
+   * `latency: false` (the SLA report) skips the histograms: uptime, downtime and counts stay exact,
+   * the percentiles come back null.
+   */
+  async figures(
+    endpoints: EndpointInfo[],
+    requested: TimeWindow,
+    exact: boolean,
+    options: { latency?: boolean } = {},
+  ): Promise<WindowFigures[]> {
     const window = { from: requested.from, to: this.cap(requested.to) };
     const ids = endpoints.length === 1 ? [endpoints[0]!.id] : null;
     const plan = planWindow({ ...window, ...(await this.watermarks()), rawOnly: exact });
+    const withHistogram = !exact && options.latency !== false;
     const [{ closed, edges }, percentiles, [changes, incidents, maintenance]] = await Promise.all([
-      this.repository.aggregateParts({ plan, endpointIds: ids, bucketSeconds: null, withHistogram: !exact }),
+      this.repository.aggregateParts({ plan, endpointIds: ids, bucketSeconds: null, withHistogram }),
       exact ? this.repository.exactPercentiles({ ranges: plan.raw, endpointIds: ids, bucketSeconds: null }) : undefined,
       this.context(endpoints, window),
     ]);
