@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { eq, sql } from 'drizzle-orm';
+import type { EndpointStateChangedEvent } from '../checks/check.events.js';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   alertCatchUp,
@@ -13,25 +14,8 @@ import {
 } from '../db/schema.js';
 import { rowsOf } from '../db/raw-rows.js';
 
-/** A stored state change with what its notifications need (endpoint, causing check). */
-export interface StoredStateChange {
-  id: number;
-  endpointId: number;
-  endpointName: string;
-  url: string | null;
-  tags: string[];
-  from: EndpointStatus;
-  to: EndpointStatus;
-  at: Date;
-  reason: string | null;
-  check: {
-    checkResultId: number;
-    statusCode: number | null;
-    latencyMs: number | null;
-    errorKind: ErrorKind | null;
-    errorMessage: string | null;
-  } | null;
-}
+/** A stored state change with what its notifications need (endpoint, causing check): the event's shape. */
+export type StoredStateChange = Omit<EndpointStateChangedEvent, 'stateChangeId'> & { id: number };
 
 export interface PendingFilter {
   afterId: number;

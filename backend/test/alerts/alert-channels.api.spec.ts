@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { alertChannels } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { HttpReceiver, SmtpReceiver } from './receivers.js';
+import { sendTest } from './setup.js';
 
 const MASK = '********';
 
@@ -41,14 +42,6 @@ describe('alert channels API', () => {
         .set(await t.auth())
         .send(body)
         .expect(201)
-    ).body;
-  const sendTest = async (id: number) =>
-    (
-      await t
-        .http()
-        .post(`/api/v1/alert-channels/${id}/test`)
-        .set(await t.auth())
-        .expect(200)
     ).body;
 
   it('stores a webhook channel with its secrets encrypted and masks them in every response', async () => {
@@ -105,7 +98,7 @@ describe('alert channels API', () => {
       .expect(200);
     expect(updated.body).toMatchObject({ name: 'Signed (renamed)', config: { secret: MASK } });
 
-    const result = await sendTest(channel.id);
+    const result = await sendTest(t, channel.id);
     expect(result).toMatchObject({ status: 'delivered', detail: 'HTTP 200', error: null });
     const [req] = await receiver.waitFor(1);
     expect(req!.path).toBe('/b');
@@ -199,12 +192,12 @@ describe('alert channels API', () => {
   it('reports the exact error of a failing test send: 5xx, refused connection', async () => {
     const channel = await create({ name: 'Broken', type: 'webhook', config: { url: receiver.url() } });
     receiver.reply = { status: 500, body: 'boom' };
-    expect(await sendTest(channel.id)).toMatchObject({ status: 'failed', detail: null, error: 'HTTP 500: boom' });
+    expect(await sendTest(t, channel.id)).toMatchObject({ status: 'failed', detail: null, error: 'HTTP 500: boom' });
 
     const gone = await HttpReceiver.start();
     await gone.close();
     const refused = await create({ name: 'Nobody', type: 'slack', config: { webhook_url: gone.url('/services/x') } });
-    const result = await sendTest(refused.id);
+    const result = await sendTest(t, refused.id);
     expect(result.status).toBe('failed');
     expect(result.error).toContain('ECONNREFUSED');
   });
@@ -216,7 +209,7 @@ describe('alert channels API', () => {
       config: { webhook_url: receiver.url('/services/T/B/X') },
     });
     expect(channel.config.webhook_url).toBe(MASK);
-    expect((await sendTest(channel.id)).status).toBe('delivered');
+    expect((await sendTest(t, channel.id)).status).toBe('delivered');
     const [req] = await receiver.waitFor(1);
     expect(req!.path).toBe('/services/T/B/X');
     expect(req!.json).toMatchObject({
@@ -235,8 +228,8 @@ describe('alert channels API', () => {
       config: { webhook_url: receiver.url('/api/webhooks/1/x') },
     });
     const teams = await create({ name: 'Teams', type: 'teams', config: { webhook_url: receiver.url('/teams') } });
-    expect((await sendTest(discord.id)).status).toBe('delivered');
-    expect((await sendTest(teams.id)).status).toBe('delivered');
+    expect((await sendTest(t, discord.id)).status).toBe('delivered');
+    expect((await sendTest(t, teams.id)).status).toBe('delivered');
     const [d, m] = await receiver.waitFor(2);
     expect(d!.json).toMatchObject({
       embeds: [{ title: 'apimon test alert', color: expect.any(Number), fields: expect.any(Array) }],
@@ -256,7 +249,7 @@ describe('alert channels API', () => {
       config: { bot_token: '123456:ABC-secret_token', chat_id: '-100200' },
     });
     expect(channel.config).toEqual({ bot_token: MASK, chat_id: '-100200' });
-    expect(await sendTest(channel.id)).toMatchObject({ status: 'delivered', detail: 'HTTP 200 message 77' });
+    expect(await sendTest(t, channel.id)).toMatchObject({ status: 'delivered', detail: 'HTTP 200 message 77' });
     const [req] = await telegram.waitFor(1);
     expect(req!.path).toBe('/bot123456:ABC-secret_token/sendMessage');
     expect(req!.json).toMatchObject({
@@ -266,7 +259,7 @@ describe('alert channels API', () => {
     });
 
     telegram.reply = { status: 400, body: '{"ok":false,"description":"Bad Request: chat not found"}' };
-    const failed = await sendTest(channel.id);
+    const failed = await sendTest(t, channel.id);
     expect(failed.status).toBe('failed');
     expect(failed.error).toContain('chat not found');
     expect(failed.error).not.toContain('secret_token');
@@ -274,7 +267,7 @@ describe('alert channels API', () => {
 
   it('sends PagerDuty Events API v2 events with the routing key', async () => {
     const channel = await create({ name: 'PD', type: 'pagerduty', config: { routing_key: 'a'.repeat(32) } });
-    expect((await sendTest(channel.id)).status).toBe('delivered');
+    expect((await sendTest(t, channel.id)).status).toBe('delivered');
     const [trigger, resolve] = await pagerduty.waitFor(2);
     expect(trigger!.path).toBe('/v2/enqueue');
     expect(trigger!.json).toMatchObject({
@@ -307,7 +300,7 @@ describe('alert channels API', () => {
         },
       });
       expect(channel.config.password).toBe(MASK);
-      const result = await sendTest(channel.id);
+      const result = await sendTest(t, channel.id);
       expect(result).toMatchObject({ status: 'delivered', detail: expect.stringMatching(/^SMTP 250/) });
       const [mail] = await smtp.waitFor(1);
       expect(mail!.user).toBe('alerts');
@@ -322,7 +315,7 @@ describe('alert channels API', () => {
         .set(await t.auth())
         .send({ ...channel, config: { ...channel.config, password: 'wrong' } })
         .expect(200);
-      const failed = await sendTest(channel.id);
+      const failed = await sendTest(t, channel.id);
       expect(failed.status).toBe('failed');
       expect(failed.error).toMatch(/^SMTP: .*Invalid username or password/);
     } finally {

@@ -16,7 +16,7 @@ import {
   stateChange,
 } from './factories.js';
 import { HttpReceiver } from './receivers.js';
-import { addRule, history } from './setup.js';
+import { addRule, addWebhookChannel, history } from './setup.js';
 
 const T0 = new Date('2026-12-01T10:00:00Z');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
@@ -31,12 +31,7 @@ describe('alert rules at work', () => {
     receiver = await HttpReceiver.start({ status: 204 });
     t = await createTestApp(FAST_ALERTS);
     timed = t.app.get(AlertTimedService);
-    const res = await t
-      .http()
-      .post('/api/v1/alert-channels')
-      .set(await t.auth())
-      .send({ name: 'hook', type: 'webhook', config: { url: receiver.url() } });
-    channelId = res.body.id;
+    channelId = await addWebhookChannel(t, receiver.url());
   });
   afterAll(async () => {
     await t.close();

@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '../app.js';
 import { emitStateChange, eventually, FAST_ALERTS, makeEndpoint, stateChange } from './factories.js';
 import { SmtpReceiver, type SmtpTls } from './receivers.js';
 import { selfSignedCertificate } from './self-signed.js';
-import { addRule, history } from './setup.js';
+import { addRule, history, sendTest } from './setup.js';
 
 const T0 = new Date('2026-12-01T10:00:00Z');
 const CREDENTIALS = { user: 'alerts', password: 'smtp-pass' };
@@ -50,20 +50,12 @@ describe('email channel over TLS (smtp-server with a self-signed certificate)', 
     expect(res.status).toBe(201);
     return res.body as { id: number; config: Record<string, unknown> };
   };
-  const sendTest = async (id: number) =>
-    (
-      await t
-        .http()
-        .post(`/api/v1/alert-channels/${id}/test`)
-        .set(await t.auth())
-        .expect(200)
-    ).body as { status: string; detail: string | null; error: string | null };
 
   it('implicit TLS (tls: "tls"): delivers to a server whose certificate tls_ca trusts', async () => {
     const receiver = await smtp('implicit');
     const { id, config } = await channel(receiver.port, { tls: 'tls', tls_ca: server.cert });
     expect(config).toMatchObject({ tls: 'tls', tls_ca: server.cert, tls_reject_unauthorized: true });
-    expect(await sendTest(id)).toMatchObject({ status: 'delivered', detail: expect.stringMatching(/^SMTP 250/) });
+    expect(await sendTest(t, id)).toMatchObject({ status: 'delivered', detail: expect.stringMatching(/^SMTP 250/) });
     const [mail] = await receiver.waitFor(1);
     expect(mail).toMatchObject({ secure: true, user: 'alerts', to: ['ops@example.com'] });
   });
@@ -71,7 +63,7 @@ describe('email channel over TLS (smtp-server with a self-signed certificate)', 
   it('STARTTLS required (tls: "starttls"): upgrades before AUTH and MAIL', async () => {
     const receiver = await smtp('starttls');
     const { id } = await channel(receiver.port, { tls: 'starttls', tls_ca: server.cert });
-    expect(await sendTest(id)).toMatchObject({ status: 'delivered' });
+    expect(await sendTest(t, id)).toMatchObject({ status: 'delivered' });
     const [mail] = await receiver.waitFor(1);
     expect(mail).toMatchObject({ secure: true, user: 'alerts' });
   });
@@ -79,7 +71,7 @@ describe('email channel over TLS (smtp-server with a self-signed certificate)', 
   it('STARTTLS required but not offered: fails instead of sending in clear text', async () => {
     const receiver = await smtp(); // plain, STARTTLS disabled
     const { id } = await channel(receiver.port, { tls: 'starttls' });
-    const result = await sendTest(id);
+    const result = await sendTest(t, id);
     expect(result).toMatchObject({ status: 'failed', detail: null });
     expect(result.error).toMatch(/^SMTP: .*STARTTLS/i);
     expect(receiver.mails).toHaveLength(0);
@@ -91,20 +83,20 @@ describe('email channel over TLS (smtp-server with a self-signed certificate)', 
   ] as const)('tls "%s" to an untrusted certificate: the exact error, nothing sent', async (tls, mode) => {
     const receiver = await smtp(mode);
     const untrusted = await channel(receiver.port, { tls });
-    expect(await sendTest(untrusted.id)).toMatchObject({
+    expect(await sendTest(t, untrusted.id)).toMatchObject({
       status: 'failed',
       detail: null,
       error: 'SMTP: self-signed certificate',
     });
     const wrongCa = await channel(receiver.port, { tls, tls_ca: stranger.cert });
-    expect(await sendTest(wrongCa.id)).toMatchObject({ status: 'failed', error: 'SMTP: self-signed certificate' });
+    expect(await sendTest(t, wrongCa.id)).toMatchObject({ status: 'failed', error: 'SMTP: self-signed certificate' });
     expect(receiver.mails).toHaveLength(0);
   });
 
   it('tls_reject_unauthorized: false accepts the untrusted certificate (still encrypted)', async () => {
     const receiver = await smtp('implicit');
     const { id } = await channel(receiver.port, { tls: 'tls', tls_reject_unauthorized: false });
-    expect(await sendTest(id)).toMatchObject({ status: 'delivered' });
+    expect(await sendTest(t, id)).toMatchObject({ status: 'delivered' });
     expect((await receiver.waitFor(1))[0]!.secure).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { AlertRulesRepository, HOT_RULES_MAX_AGE_MS } from '../../src/alerts/ale
 import { alertRuleChannels, alertRules } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { HttpReceiver } from './receivers.js';
-import { addRule } from './setup.js';
+import { addRule, addWebhookChannel } from './setup.js';
 
 /** The per-check path reads latency rules at most every HOT_RULES_MAX_AGE_MS, never stale after a write here. */
 describe('latency rules on the per-check path', () => {
@@ -15,12 +15,7 @@ describe('latency rules on the per-check path', () => {
     receiver = await HttpReceiver.start({ status: 204 });
     t = await createTestApp();
     rules = t.app.get(AlertRulesRepository);
-    const res = await t
-      .http()
-      .post('/api/v1/alert-channels')
-      .set(await t.auth())
-      .send({ name: 'hook', type: 'webhook', config: { url: receiver.url() } });
-    channelId = res.body.id;
+    channelId = await addWebhookChannel(t, receiver.url());
   });
   afterAll(async () => {
     await t.close();
@@ -46,7 +41,10 @@ describe('latency rules on the per-check path', () => {
     expect(await ruleIds(start + 2)).toEqual([viaApi]);
     expect(await ruleIds(start + 2 + HOT_RULES_MAX_AGE_MS)).toEqual([viaApi, other!.id]);
 
-    await t.http().delete(`/api/v1/alert-rules/${viaApi}`).set(await t.auth());
+    await t
+      .http()
+      .delete(`/api/v1/alert-rules/${viaApi}`)
+      .set(await t.auth());
     expect(await ruleIds(start + 3 + HOT_RULES_MAX_AGE_MS)).toEqual([other!.id]);
   });
 

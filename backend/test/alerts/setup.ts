@@ -16,6 +16,31 @@ export async function channelAndRule(
   return { channelId: created.body.id, ruleId };
 }
 
+/** POST /alert-channels/{id}/test: the delivery result, or the exact error. */
+export async function sendTest(
+  t: TestApp,
+  id: number,
+): Promise<{ status: string; detail: string | null; error: string | null }> {
+  return (
+    await t
+      .http()
+      .post(`/api/v1/alert-channels/${id}/test`)
+      .set(await t.auth())
+      .expect(200)
+  ).body;
+}
+
+/** A webhook channel to a receiver, created through the API; returns its id. */
+export async function addWebhookChannel(t: TestApp, url: string): Promise<number> {
+  const res = await t
+    .http()
+    .post('/api/v1/alert-channels')
+    .set(await t.auth())
+    .send({ name: 'hook', type: 'webhook', config: { url } })
+    .expect(201);
+  return res.body.id;
+}
+
 export async function addRule(t: TestApp, channelIds: number[], rule: Record<string, unknown> = {}): Promise<number> {
   const res = await t
     .http()
