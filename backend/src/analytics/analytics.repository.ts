@@ -143,10 +143,11 @@ export class AnalyticsRepository {
       cache.set(key, hit);
       return hit;
     }
-    // The SQL may return rollup rows as stored; they are summed per group here, which is much
-    // cheaper than in SQL and keeps the cached part as small as one row per group.
-    // Rows may come back as stored (see rollupAggregateSql): one row per group from here on.
-    const pending = this.aggregateQuery(rollupAggregateSql(input)).then(sumPerGroup);
+    // For all endpoints the SQL returns rollup rows as stored; they are summed per group here, which
+    // is much cheaper than in SQL and keeps the cached part as small as one row per group.
+    const pending = this.aggregateQuery(rollupAggregateSql(input)).then((rows) =>
+      input.endpointIds === null ? sumPerGroup(rows) : rows,
+    );
     cache.set(key, pending);
     pending.catch(() => cache.delete(key));
     while (cache.size > limit) cache.delete(cache.keys().next().value!);

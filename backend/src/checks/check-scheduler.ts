@@ -18,7 +18,6 @@ interface Scheduled {
   dueMs: number;
   /** Bumped by every (re)schedule; heap items of an older generation are stale. */
   generation: number;
-  running: boolean;
 }
 
 interface HeapItem {
@@ -91,7 +90,6 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     const entry = this.entries.get(row.id) ?? {
       id: row.id,
       generation: 0,
-      running: false,
       dueMs: 0,
       intervalMs,
       target: null!,
@@ -101,7 +99,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     entry.generation++;
     entry.dueMs = now ? nowMs : firstDueAtMs(row.id, intervalMs, nowMs);
     this.entries.set(row.id, entry);
-    if (!entry.running && !this.busy.has(row.id)) this.push(entry);
+    if (!this.busy.has(row.id)) this.push(entry);
   }
 
   /**
@@ -119,7 +117,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     } finally {
       this.busy.delete(endpointId);
       const entry = this.entries.get(endpointId);
-      if (entry && !entry.running && !this.stopped) {
+      if (entry && !this.stopped) {
         const nowMs = Date.now();
         if (entry.dueMs <= nowMs) entry.dueMs = nextDueAtMs(entry.id, entry.dueMs, entry.intervalMs, nowMs);
         entry.generation++;
@@ -153,15 +151,14 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     for (let item = this.heap.peek(); item && item.dueMs <= nowMs; item = this.heap.peek()) {
       this.heap.pop();
       const entry = this.entries.get(item.id);
-      // Busy: a "Check now" is running; exclusive() puts the endpoint back when it ends.
-      if (!entry || entry.generation !== item.generation || entry.running || this.busy.has(entry.id)) continue;
+      // Busy: a check of it is running; its end (run() or exclusive()) puts the endpoint back.
+      if (!entry || entry.generation !== item.generation || this.busy.has(entry.id)) continue;
       void this.run(entry);
     }
     this.arm();
   }
 
   private async run(entry: Scheduled): Promise<void> {
-    entry.running = true;
     const { generation, dueMs, intervalMs } = entry;
     const job = this.runner.run(entry.target, { deadlineMs: dueMs + intervalMs }).then(async (result) => {
       if (result) await this.recorder.record(entry.id, result, false);
@@ -172,8 +169,7 @@ export class CheckScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       this.logger.error(`check of endpoint ${entry.id} failed unexpectedly: ${(error as Error).message}`);
     } finally {
-      if (this.busy.get(entry.id) === job) this.busy.delete(entry.id);
-      entry.running = false;
+      this.busy.delete(entry.id);
       if (!this.stopped && this.entries.get(entry.id) === entry) {
         // Rescheduled while running (an update): its new due time stands; otherwise the next grid point.
         if (entry.generation === generation) entry.dueMs = nextDueAtMs(entry.id, dueMs, intervalMs, Date.now());
