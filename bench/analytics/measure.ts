@@ -16,6 +16,7 @@ export async function measureRoutes(
   headers: Record<string, string>,
   endpoints: number,
   requests: number,
+  only?: string,
 ): Promise<RouteFigure[]> {
   const month = new Date().toISOString().slice(0, 7);
   const id = () => 1 + Math.floor(Math.random() * endpoints);
@@ -35,7 +36,7 @@ export async function measureRoutes(
     [`GET /reports/sla?month=${month} (all endpoints)`, () => `/api/v1/reports/sla?month=${month}`],
   ];
   const out: RouteFigure[] = [];
-  for (const [route, path] of routes) {
+  for (const [route, path] of routes.filter(([name]) => !only || name.includes(only))) {
     const times: number[] = [];
     let bytes = 0;
     for (let k = 0; k < requests + 5; k++) {

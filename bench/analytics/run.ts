@@ -5,11 +5,12 @@
  *   npm run build            # the backend must be built: Nest needs swc's decorator metadata
  *   npx tsx bench/analytics/run.ts [--endpoints 1000] [--days 30] [--pglite-endpoints 200] [--requests 100]
  *                                  [--interval 60] [--seed-concurrency 2] [--only postgres|pglite]
+ *                                  [--keep | --reuse DBNAME] [--routes TEXT]
  *
  * Seeding is INSERT … SELECT generate_series, one statement per day (nothing crosses the wire, memory
  * stays flat); 1,000 × 30 days is 43.2 M rows, about 8 minutes at ~90k rows/s on 2 busy cores.
  * PostgreSQL: a fresh database on 127.0.0.1:5432 (user postgres; BENCH_PG_URL to override) that the
- * script creates and drops. PGlite: a temporary data folder, removed afterwards. Prints markdown tables.
+ * script creates and drops (--keep keeps it; --reuse DBNAME measures it again without seeding). PGlite: a temporary data folder, removed afterwards. Prints markdown tables.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,6 +32,12 @@ const { values: args } = parseArgs({
     // Days inserted at once on PostgreSQL (one connection each); PGlite has one connection.
     'seed-concurrency': { type: 'string', default: '2' },
     only: { type: 'string' },
+    // PostgreSQL only, for iterating on a query: keep the seeded database (its name is printed), and
+    // later measure against it again without seeding (it is topped up to now and rolled up first).
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
+    // Only the routes whose name contains this text (e.g. "latency/{id}?period=30d").
+    routes: { type: 'string' },
   },
 });
 
@@ -56,13 +63,16 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     RAW_RETENTION_DAYS: String(days + 5),
   };
   if (driver === 'postgres') {
-    const name = `apimon_bench_${process.pid}`;
-    await admin(`create database ${name}`);
+    const name = args.reuse ?? `apimon_bench_${process.pid}`;
+    if (!args.reuse) await admin(`create database ${name}`);
     const url = new URL(PG_URL);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
     env.DATABASE_POOL_SIZE = '10';
-    cleanup = () => admin(`drop database if exists ${name} with (force)`);
+    cleanup =
+      args.keep || args.reuse
+        ? async () => console.error(`[postgres] kept database ${name} (--reuse ${name})`)
+        : () => admin(`drop database if exists ${name} with (force)`);
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'apimon-bench-'));
     env.DATA_DIR = dir;
@@ -81,8 +91,10 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     await app.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const db = app.get(DATABASE).db as Db;
-    const end = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-    console.error(`[${driver}] seeding ${endpoints} endpoints × ${days} days…`);
+    const reuse = driver === 'postgres' && args.reuse !== undefined;
+    const end = reuse
+      ? await nextSeedTime(db, Number(args.interval))
+      : new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const seedOptions = {
       endpoints,
       days,
@@ -90,7 +102,8 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
       end,
       concurrency: driver === 'postgres' ? Number(args['seed-concurrency']) : 1,
     };
-    const seed = await seedHistory(db, seedOptions);
+    console.error(`[${driver}] ${reuse ? 'reusing' : 'seeding'} ${endpoints} endpoints × ${days} days…`);
+    const seed = reuse ? await reusedFigures(db) : await seedHistory(db, seedOptions);
     console.error(`[${driver}] ${seed.rawRows} rows in ${seed.seedSeconds.toFixed(1)} s; rolling up…`);
     const rollupService = app.get(RollupService);
     const rollStart = performance.now();
@@ -114,7 +127,7 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     const raw = await size('check_results');
     const rollups = (await size('check_rollups_hourly')) + (await size('check_rollups_daily'));
     console.error(`[${driver}] rollup ${rollupSeconds.toFixed(1)} s; measuring routes…`);
-    const routes = await measureRoutes(baseUrl, await signIn(baseUrl), endpoints, Number(args.requests));
+    const routes = await measureRoutes(baseUrl, await signIn(baseUrl), endpoints, Number(args.requests), args.routes);
     return {
       driver,
       endpoints,
@@ -131,15 +144,35 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
   }
 }
 
+/** Where a reused database's history ends: one interval after its newest result. */
+async function nextSeedTime(db: Db, intervalSeconds: number): Promise<Date> {
+  const { rows } = (await db.execute(sql`select max(checked_at) as t from check_results`)) as unknown as {
+    rows: { t: string | Date }[];
+  };
+  return new Date(new Date(rows[0]!.t).getTime() + intervalSeconds * 1000);
+}
+
+/** A reused database was not seeded now: its row count, and no seeding rate (NaN prints as such). */
+async function reusedFigures(db: Db): Promise<{ rawRows: number; seedSeconds: number }> {
+  const { rows } = (await db.execute(sql`select count(*)::float8 as n from check_results`)) as unknown as {
+    rows: { n: number }[];
+  };
+  return { rawRows: Number(rows[0]!.n), seedSeconds: Number.NaN };
+}
+
 /** The first-run setup creates the admin and answers with its access token. */
 async function signIn(baseUrl: string): Promise<Record<string, string>> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'bench-password-0123', name: 'Bench' }),
-  });
+  const post = (route: string, body: object) =>
+    fetch(`${baseUrl}/api/v1/auth/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const credentials = { email: 'bench@example.com', password: 'bench-password-0123' };
+  // A reused database already has its admin: sign in instead.
+  const res = args.reuse ? await post('login', credentials) : await post('setup', { ...credentials, name: 'Bench' });
   const body = (await res.json()) as { access_token?: string };
-  if (res.status !== 201 || !body.access_token) throw new Error(`setup failed: ${res.status} ${JSON.stringify(body)}`);
+  if (!res.ok || !body.access_token) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(body)}`);
   return { authorization: `Bearer ${body.access_token}` };
 }
 

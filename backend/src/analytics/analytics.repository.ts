@@ -143,11 +143,9 @@ export class AnalyticsRepository {
       cache.set(key, hit);
       return hit;
     }
-    // For all endpoints the SQL returns rollup rows as stored; they are summed per group here, which
-    // is much cheaper than in SQL and keeps the cached part as small as one row per group.
-    const pending = this.aggregateQuery(rollupAggregateSql(input)).then((rows) =>
-      input.endpointIds === null ? sumPerGroup(rows) : rows,
-    );
+    // The SQL returns rollup rows as stored; they are summed per group here, which is much cheaper
+    // than in SQL and keeps the cached part as small as one row per group.
+    const pending = this.aggregateQuery(rollupAggregateSql(input)).then(sumPerGroup);
     cache.set(key, pending);
     pending.catch(() => cache.delete(key));
     while (cache.size > limit) cache.delete(cache.keys().next().value!);

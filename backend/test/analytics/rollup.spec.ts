@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { RollupService } from '../../src/analytics/rollup.service.js';
 import { StatsService } from '../../src/analytics/stats.service.js';
+import { histogramOf, histogramPercentile } from '../../src/analytics/histogram.js';
 import { createTestApp, type TestApp } from '../app.js';
 import { makeEndpoint, seedHistory } from '../factories/analytics.js';
 
@@ -59,6 +60,41 @@ describe('rollups over a 3-day synthetic history', () => {
       for (const p of ['p50Ms', 'p95Ms', 'p99Ms'] as const) {
         expect(Math.abs(rolled[p]! - raw[p]!) / raw[p]!).toBeLessThanOrEqual(0.02);
       }
+    }
+  });
+
+  it('gives a 2-hour latency series from hourly rollups that matches its raw rows bucket by bucket', async () => {
+    const stats = t.app.get(StatsService);
+    const window = { from: new Date(now.getTime() - 72 * HOUR), to: now };
+    for (const id of ids) {
+      const series = await stats.latencySeries(id, window, 7200);
+      expect(series.exact).toBe(false);
+      const raw = (await t.database.db.execute(
+        sql`select extract(epoch from checked_at)::float8 * 1000 as at, ok, latency_ms from check_results
+             where endpoint_id = ${id} and checked_at >= ${window.from.toISOString()}::timestamptz
+               and checked_at < ${series.to.toISOString()}::timestamptz`,
+      )) as unknown as { rows: { at: number; ok: boolean; latency_ms: number | null }[] };
+      const byBucket = new Map<number, { checks: number; latencies: number[] }>();
+      for (const r of raw.rows) {
+        const t0 = Math.floor(r.at / (2 * HOUR)) * 2 * HOUR;
+        const bucket = byBucket.get(t0) ?? { checks: 0, latencies: [] };
+        bucket.checks++;
+        if (r.ok && r.latency_ms !== null) bucket.latencies.push(r.latency_ms);
+        byBucket.set(t0, bucket);
+      }
+      expect(series.points).toHaveLength(37);
+      for (const point of series.points) {
+        const expected = byBucket.get(point.t.getTime()) ?? { checks: 0, latencies: [] };
+        const h = histogramOf(expected.latencies);
+        const min = expected.latencies.length ? Math.min(...expected.latencies) : null;
+        const max = expected.latencies.length ? Math.max(...expected.latencies) : null;
+        expect(point.figures.count).toBe(expected.checks);
+        expect([point.figures.minMs, point.figures.maxMs]).toEqual([min, max]);
+        expect([point.figures.p50Ms, point.figures.p95Ms, point.figures.p99Ms]).toEqual(
+          [50, 95, 99].map((p) => histogramPercentile(h, p, min, max)),
+        );
+      }
+      expect(series.points.reduce((n, p) => n + p.figures.count, 0)).toBe(raw.rows.length);
     }
   });
 
