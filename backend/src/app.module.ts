@@ -63,6 +63,16 @@ export class AppModule {
   }
 }
 
+/**
+ * Vite names every built asset by its content hash (assets/index-3f9a….js): those never change, so a
+ * reload uses them without asking. Everything else (index.html, favicon) is checked on every load, so
+ * a new version shows at once.
+ */
+function setCacheHeaders(res: { setHeader(name: string, value: string): unknown }, file: string): void {
+  const hashed = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(file);
+  res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
 /** Serves the built SPA for every path outside /api, /health and the root usage API, so client-side routes survive a reload. */
 function spaModule(config: AppConfig): DynamicModule[] {
   const rootPath = path.resolve(config.staticDir ?? DEFAULT_STATIC_DIR);
@@ -71,6 +81,7 @@ function spaModule(config: AppConfig): DynamicModule[] {
     ServeStaticModule.forRoot({
       rootPath,
       exclude: ['/api/{*path}', '/health', ...USAGE_ROOT_PATHS.map((p) => `/${p}`)],
+      serveStaticOptions: { setHeaders: setCacheHeaders },
     }),
   ];
 }

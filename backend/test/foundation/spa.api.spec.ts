@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../app.js';
@@ -10,6 +10,8 @@ describe('serving the SPA from the API process', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'apimon-spa-'));
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>apimon spa</title>');
     await writeFile(path.join(dir, 'app.js'), 'console.log(1)');
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'assets', 'index-C_wGEi0t.js'), 'console.log(2)');
     t = await createTestApp({ STATIC_DIR: dir });
   });
   afterAll(async () => {
@@ -25,6 +27,17 @@ describe('serving the SPA from the API process', () => {
   it('serves built assets as files', async () => {
     const res = await t.http().get('/app.js').expect(200);
     expect(res.text).toContain('console.log');
+  });
+
+  it('lets browsers keep content-hashed assets for a year, and check the page and other files each time', async () => {
+    await t
+      .http()
+      .get('/assets/index-C_wGEi0t.js')
+      .expect(200)
+      .expect('cache-control', 'public, max-age=31536000, immutable');
+    for (const route of ['/', '/endpoints/42', '/app.js']) {
+      await t.http().get(route).expect(200).expect('cache-control', 'no-cache');
+    }
   });
 
   it('never answers an /api route with the SPA', async () => {
