@@ -107,15 +107,21 @@ async function timeToData(page: Page, c: PageCase, reload: boolean): Promise<num
 /** Where the time went in the last run of each case: each script and API call, start → end. */
 const breakdown = new Map<string, string>();
 const resourceSummary = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => e as PerformanceResourceTiming)
-    .filter((e) => /\/assets\/.*\.js$|\/api\/v1\//.test(e.name))
-    .map(
-      (e) =>
-        `${new URL(e.name).pathname}${new URL(e.name).search} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`,
-    )
-    .join('; ');
+  [
+    // main.tsx's marks: the bundle has run (apimon:start) and the first render is scheduled.
+    ...performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('apimon:'))
+      .map((m) => `${m.name} @${m.startTime.toFixed(0)}`),
+    ...performance
+      .getEntriesByType('resource')
+      .map((e) => e as PerformanceResourceTiming)
+      .filter((e) => /\/assets\/.*\.js$|\/api\/v1\//.test(e.name))
+      .map(
+        (e) =>
+          `${new URL(e.name).pathname}${new URL(e.name).search} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`,
+      ),
+  ].join('; ');
 
 const stampWhenShown = (condition: string) => `(() => {
   const check = () => {

@@ -1,8 +1,11 @@
+import { resetBootScript, runBootScript } from '@/test/boot-script';
 import {
   apiFetch,
   ApiError,
   authHeaders,
+  dropPreloads,
   getAccessToken,
+  refreshAccessToken,
   setAccessToken,
   setSignedOutHandler,
   toApiError,
@@ -107,5 +110,81 @@ describe('apiFetch with a session', () => {
     expect(calls).toEqual([{ url: '/api/v1/auth/login', authorization: undefined }]);
     expect(getAccessToken()).toBe('t1');
     expect(signedOut).toBe(0);
+  });
+});
+
+describe('the session restore started by the inline script of index.html', () => {
+  let asked: { url: string; authorization: string | null }[];
+  const serve = (refreshStatus: number) => {
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      asked.push({ url, authorization: new Headers(init?.headers).get('authorization') });
+      if (url !== '/api/v1/auth/refresh') return new Response(JSON.stringify({ n: asked.length }), { status: 200 });
+      return refreshStatus === 200
+        ? new Response(JSON.stringify({ access_token: `token-${asked.length}`, expires_in: 900 }), { status: 200 })
+        : new Response(JSON.stringify({ error: { code: 'InvalidRefreshToken', message: 'Sign in again.' } }), {
+            status: refreshStatus,
+          });
+    });
+  };
+  const urls = () => asked.map((a) => a.url);
+
+  beforeEach(() => {
+    asked = [];
+    setAccessToken(null);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setAccessToken(null);
+    resetBootScript();
+  });
+
+  it('is taken over by the app: one refresh request, its token used; the next refresh asks again', async () => {
+    serve(200);
+    runBootScript('/endpoints/7');
+    expect(urls()).toEqual(['/api/v1/auth/refresh']);
+    await expect(refreshAccessToken()).resolves.toBe(true);
+    expect(getAccessToken()).toBe('token-1');
+    expect(asked).toHaveLength(1);
+    await expect(refreshAccessToken()).resolves.toBe(true);
+    expect(getAccessToken()).toBe('token-2');
+    expect(asked).toHaveLength(2);
+  });
+
+  it("asks for the dashboard's first data with the restored token; the app takes each answer once", async () => {
+    serve(200);
+    runBootScript('/');
+    await refreshAccessToken();
+    expect(asked.slice(1)).toEqual([
+      { url: '/api/v1/stats/summary', authorization: 'Bearer token-1' },
+      { url: '/api/v1/endpoints?limit=100&offset=0&sort=status', authorization: 'Bearer token-1' },
+    ]);
+    // The preloaded answer (the server's 2nd and 3rd requests), with no new request; then fresh ones.
+    await expect(apiFetch('/api/v1/stats/summary')).resolves.toEqual({ n: 2 });
+    expect(asked).toHaveLength(3);
+    await expect(apiFetch('/api/v1/stats/summary')).resolves.toEqual({ n: 4 });
+    dropPreloads();
+    await expect(apiFetch('/api/v1/endpoints?limit=100&offset=0&sort=status')).resolves.toEqual({ n: 5 });
+  });
+
+  it('preloads the list only without filters in the address (the app builds those queries)', async () => {
+    serve(200);
+    runBootScript('/endpoints?status=DOWN');
+    await refreshAccessToken();
+    expect(urls()).toEqual(['/api/v1/auth/refresh']);
+  });
+
+  it('answers "no session" without a second request when the cookie is refused, and preloads nothing', async () => {
+    serve(401);
+    runBootScript('/');
+    await expect(refreshAccessToken()).resolves.toBe(false);
+    expect(getAccessToken()).toBeNull();
+    expect(urls()).toEqual(['/api/v1/auth/refresh']);
+  });
+
+  it.each(['/login', '/setup', '/accept-invite'])('starts nothing on %s', (path) => {
+    serve(200);
+    runBootScript(path);
+    expect(asked).toEqual([]);
+    expect(window.__apimonSessionBoot).toBeUndefined();
   });
 });

@@ -93,12 +93,9 @@ export function authHeaders(): Record<string, string> {
 export function refreshAccessToken(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const res = await fetch('/api/v1/auth/refresh', {
-        method: 'POST',
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
-      const body = res.ok ? ((await res.json()) as { access_token?: string; expires_in?: number }) : undefined;
+      // The boot script's answer is final either way: no session then means no session now.
+      const boot = takeBootRefresh();
+      const body = boot ? await boot : await postRefresh();
       setAccessToken(body?.access_token ?? null, body?.expires_in);
       return !!body?.access_token;
     } catch {
@@ -108,6 +105,56 @@ export function refreshAccessToken(): Promise<boolean> {
     }
   })();
   return refreshing;
+}
+
+interface RefreshAnswer {
+  access_token?: string;
+  expires_in?: number;
+}
+
+async function postRefresh(): Promise<RefreshAnswer | null> {
+  const res = await fetch('/api/v1/auth/refresh', {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  return res.ok ? ((await res.json()) as RefreshAnswer) : null;
+}
+
+declare global {
+  interface Window {
+    /** The refresh index.html's inline script started before the bundle loaded: its JSON answer, or null. */
+    __apimonSessionBoot?: Promise<RefreshAnswer | null>;
+    /** GETs that script sent with the restored token, by path, until the first screen has taken them. */
+    __apimonPreload?: Record<string, Promise<Response>>;
+  }
+}
+
+/** The page-load answer to GET `path` if the inline script asked for it: taken once. */
+function takePreload(path: string): Promise<Response> | undefined {
+  if (typeof window === 'undefined' || !window.__apimonPreload) return undefined;
+  const preload = window.__apimonPreload[path];
+  delete window.__apimonPreload[path];
+  return preload;
+}
+
+/**
+ * Forgets the page-load answers nobody took (the first screen asked for something else): later
+ * requests must see fresh data, not what the page found when it loaded.
+ */
+export function dropPreloads(): void {
+  if (typeof window !== 'undefined') delete window.__apimonPreload;
+}
+
+/**
+ * The page-load refresh of index.html's inline script, taken once: a second request with the same cookie would
+ * look like a stolen refresh token to the server. Undefined when there is none (tests, dev tools).
+ */
+function takeBootRefresh(): Promise<RefreshAnswer | null> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const boot = window.__apimonSessionBoot;
+  delete window.__apimonSessionBoot;
+  return boot;
 }
 
 /** Where the browser goes when the session is gone; the app may replace it (tests, router navigation). */
@@ -159,9 +206,13 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
 }
 
 async function send(path: string, options: RequestOptions, useAuth: boolean): Promise<Response> {
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   try {
+    // A preload carries the token the session was restored with; a 401 is retried as usual.
+    const preload = method === 'GET' && useAuth ? takePreload(path) : undefined;
+    if (preload) return await preload;
     return await fetch(path, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method,
       headers: requestHeaders('application/json', options.body !== undefined, useAuth),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,

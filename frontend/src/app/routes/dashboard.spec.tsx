@@ -28,20 +28,25 @@ describe('DashboardRoute', () => {
     expect(api.requests.filter((r) => r.url === '/api/v1/stats/summary')).toHaveLength(1);
   });
 
-  it('asks for the heavy per-endpoint overview only once the cards and first rows are in', async () => {
+  it('asks for the overview, incidents, public services and health only once the cards and first rows are in', async () => {
     let answerSummary: () => void = () => undefined;
     api.on('GET', '/api/v1/stats/summary', (_req, res) => {
       answerSummary = () => json(res, 200, SUMMARY);
     });
     api.on('GET', '/api/v1/endpoints', { json: { endpoints: [], total: 2000 } });
     api.on('GET', '/api/v1/stats/overview', { json: { period: '24h', endpoints: [] } });
+    api.on('GET', '/api/v1/incidents', { json: { incidents: [], total: 0 } });
+    api.on('GET', '/api/status', { json: { targets: [] } });
+    const held = ['/api/v1/stats/overview', '/api/v1/incidents', '/api/status', '/api/v1/system', '/health'];
+    const asked = (prefix: string) =>
+      api.requests.some((r) => r.url === prefix || r.url.startsWith(`${prefix}?`) || r.url.startsWith(`${prefix}/`));
     renderRoute(<DashboardRoute />);
-    await waitFor(() => expect(api.requests.some((r) => r.url.startsWith('/api/v1/endpoints?'))).toBe(true));
-    await waitFor(() => expect(api.requests.some((r) => r.url === '/api/v1/stats/summary')).toBe(true));
+    await waitFor(() => expect(asked('/api/v1/endpoints')).toBe(true));
+    await waitFor(() => expect(asked('/api/v1/stats/summary')).toBe(true));
     // Give a premature request time to show up.
     await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
-    expect(api.requests.some((r) => r.url.startsWith('/api/v1/stats/overview'))).toBe(false);
+    expect(held.filter(asked)).toEqual([]);
     act(() => answerSummary());
-    await waitFor(() => expect(api.requests.some((r) => r.url.startsWith('/api/v1/stats/overview'))).toBe(true));
+    await waitFor(() => expect(held.filter(asked)).toEqual(held));
   });
 });

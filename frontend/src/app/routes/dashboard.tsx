@@ -1,4 +1,5 @@
 import { PageHeader } from '@/components/layout/page-header';
+import { LoadingState } from '@/components/ui/states';
 import { useSummary } from '@/features/analytics/api/get-summary';
 import { DashboardAnalytics } from '@/features/analytics/components/dashboard-analytics';
 import { useDashboardEndpoints } from '@/features/endpoints/api/dashboard-endpoints';
@@ -13,9 +14,12 @@ export function DashboardRoute() {
   const live = useLiveEvents();
   const canEdit = useCanEdit();
   // The same queries as the blocks below use (one request each): the status cards and the analytics
-  // figures share the summary, and the per-endpoint overview waits for it and the first rows.
+  // figures share the summary. Everything else (the per-endpoint overview, incidents, public services,
+  // apimon's own health) waits for it and the first rows: the server and the browser share the CPU,
+  // and the counts and statuses are what people open the dashboard for.
   const summary = useSummary();
   const firstRows = useDashboardEndpoints();
+  const firstIn = summary.isFetched && firstRows.isFetched;
   return (
     <>
       <PageHeader
@@ -25,11 +29,11 @@ export function DashboardRoute() {
       />
       <div className="flex flex-col gap-6">
         <EndpointsOverview canEdit={canEdit} totals={summary.data?.totals} totalsError={summary.error} />
-        <DashboardAnalytics loadOverview={summary.isFetched && firstRows.isFetched} />
+        <DashboardAnalytics loadDetails={firstIn} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <PublicServicesNotOkCount />
+          <PublicServicesNotOkCount load={firstIn} />
         </div>
-        <SystemStatusCard />
+        {firstIn ? <SystemStatusCard /> : <LoadingState label="Checking apimon's own health…" />}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import type { OverviewRow } from './api/types';
+import { compareText } from '@/lib/text';
 
 /**
  * Overview rows with the lowest uptime first (what a dashboard should lead with); rows without any
@@ -13,6 +14,6 @@ export function worstUptimeFirst(rows: readonly OverviewRow[]): OverviewRow[] {
       if (ub === null) return -1;
       return ua - ub;
     }
-    return a.endpoint_name.localeCompare(b.endpoint_name);
+    return compareText(a.endpoint_name, b.endpoint_name);
   });
 }

@@ -1,5 +1,6 @@
 import type { Tone } from '@/components/ui/status-pill';
 import type { EndpointStatus, EndpointWire } from '@/types/api';
+import { compareText } from '@/lib/text';
 
 const TONE: Record<EndpointStatus, Tone> = {
   UP: 'good',
@@ -17,5 +18,5 @@ export function statusTone(status: EndpointStatus): Tone {
 const RANK: Record<EndpointStatus, number> = { DOWN: 0, DEGRADED: 1, PENDING: 2, UP: 3, PAUSED: 4 };
 
 export function byProblemsFirst(a: Pick<EndpointWire, 'status' | 'name'>, b: Pick<EndpointWire, 'status' | 'name'>) {
-  return RANK[a.status] - RANK[b.status] || a.name.localeCompare(b.name);
+  return RANK[a.status] - RANK[b.status] || compareText(a.name, b.name);
 }

@@ -1,5 +1,6 @@
 import type { Tone } from '@/components/ui/status-pill';
 import type { PublicService, PublicTarget, UnifiedStatus } from './api/types';
+import { compareText } from '@/lib/text';
 
 const TONES: Record<UnifiedStatus, Tone> = { OK: 'good', Degraded: 'warn', Outage: 'bad', Unknown: 'neutral' };
 
@@ -17,7 +18,7 @@ const SEVERITY: Record<UnifiedStatus, number> = { Outage: 3, Degraded: 2, Unknow
 
 /** Worst first, then by name: what needs attention is at the top. */
 export function sortServices(services: PublicService[]): PublicService[] {
-  return [...services].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || a.name.localeCompare(b.name));
+  return [...services].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status] || compareText(a.name, b.name));
 }
 
 /** How many public services are not OK (stale ones count: their state is not known to be OK). */

@@ -7,12 +7,12 @@ import { OverviewTable } from './overview-table';
 
 /**
  * Dashboard block: overall 24 h uptime, open incidents, and per endpoint a 24 h sparkline and p95.
- * `loadOverview` false holds the per-endpoint request back: it is the heaviest one, and the server
- * answers in turn, so the page asks for it once the first figures are in.
+ * `loadDetails` false holds the per-endpoint overview (the heaviest request) and the open incidents
+ * back, so that the page asks for them once its first figures are in.
  */
-export function DashboardAnalytics({ loadOverview = true }: { loadOverview?: boolean }) {
+export function DashboardAnalytics({ loadDetails = true }: { loadDetails?: boolean }) {
   const summary = useSummary();
-  const overview = useOverview('24h', loadOverview);
+  const overview = useOverview('24h', loadDetails);
   return (
     <div className="space-y-4">
       <section aria-labelledby="overall-heading" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -31,7 +31,7 @@ export function DashboardAnalytics({ loadOverview = true }: { loadOverview?: boo
         <h2 id="open-incidents-heading" className="mb-2 font-medium">
           Open incidents
         </h2>
-        <IncidentTimeline open limit={10} />
+        {loadDetails ? <IncidentTimeline open limit={10} /> : <LoadingState label="Loading incidents…" />}
       </section>
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading" className="mb-2 font-medium">

@@ -5,6 +5,7 @@ import type { OverviewRow } from '../api/types';
 import { formatMs, formatPercent } from '../format-duration';
 import { worstUptimeFirst } from '../worst-uptime-first';
 import { Sparkline } from './sparkline';
+import { formatCount } from '@/lib/text';
 
 /** Rows shown before "Show all": at thousands of endpoints the whole table is long and slow to draw. */
 export const OVERVIEW_FIRST_ROWS = 20;
@@ -48,8 +49,8 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
       {sorted.length > OVERVIEW_FIRST_ROWS && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
           {all
-            ? `All ${sorted.length.toLocaleString('en')} endpoints.`
-            : `The ${OVERVIEW_FIRST_ROWS} with the lowest uptime of ${sorted.length.toLocaleString('en')}.`}
+            ? `All ${formatCount(sorted.length)} endpoints.`
+            : `The ${OVERVIEW_FIRST_ROWS} with the lowest uptime of ${formatCount(sorted.length)}.`}
           <button type="button" className={buttonClass('ghost', 'sm')} onClick={() => setAll(!all)}>
             {all ? `Show the first ${OVERVIEW_FIRST_ROWS}` : 'Show all'}
           </button>

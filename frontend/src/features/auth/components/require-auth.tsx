@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/ui/states';
-import { refreshAccessToken, setSignedOutHandler } from '@/lib/api-client';
+import { getAccessToken, refreshAccessToken, setSignedOutHandler } from '@/lib/api-client';
 import { useAuthStatus } from '../api/get-auth-status';
 import { useAccessToken } from '../use-current-user';
 
@@ -24,7 +24,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     // reload (a new installation has no session to restore, so the attempt just fails).
     if (token || restore === 'done' || setupRequired) return;
     let cancelled = false;
-    void refreshAccessToken().then(() => !cancelled && setRestore('done'));
+    // The warm start's attempt (main.tsx) may have ended since this render: a second refresh would
+    // only rotate the cookie again. One still on its way is shared.
+    const restored = getAccessToken() ? Promise.resolve(true) : refreshAccessToken();
+    void restored.then(() => !cancelled && setRestore('done'));
     return () => {
       cancelled = true;
     };

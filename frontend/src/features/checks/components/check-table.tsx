@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useNow } from '@/lib/use-now';
 import { useChecks } from '../api/list-checks';
 import { CheckRow } from './check-row';
+import { formatCount } from '@/lib/text';
 
 const COLUMNS = [
   { name: 'When' },
@@ -69,7 +70,7 @@ export function CheckTable({ endpointId, limit = 50 }: { endpointId: number; lim
           <p className="text-slate-600">No older checks.</p>
         )}
         <p className="text-slate-600" aria-live="polite">
-          {rows.length.toLocaleString('en')} check{rows.length === 1 ? '' : 's'} shown
+          {formatCount(rows.length)} check{rows.length === 1 ? '' : 's'} shown
         </p>
         {checks.isFetchNextPageError && (
           <p role="alert" className="text-red-700">

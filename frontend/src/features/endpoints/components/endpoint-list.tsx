@@ -7,6 +7,7 @@ import { useTags } from '../api/list-tags';
 import { filtersFromSearch, filtersToSearch, type EndpointFilters } from '../list-filters';
 import { EndpointFiltersBar } from './endpoint-filters';
 import { EndpointTable } from './endpoint-table';
+import { formatCount } from '@/lib/text';
 
 /** The endpoints list: filters in the URL, server-side pages loaded for the rows on screen only. */
 export function EndpointList({ canEdit }: { canEdit: boolean }) {
@@ -61,7 +62,7 @@ export function EndpointList({ canEdit }: { canEdit: boolean }) {
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-            {total.toLocaleString('en')} endpoint{total === 1 ? '' : 's'}
+            {formatCount(total)} endpoint{total === 1 ? '' : 's'}
           </p>
           {pages.error && (
             <p role="alert" className="mb-2 text-sm text-red-700">

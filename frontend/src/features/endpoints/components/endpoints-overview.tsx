@@ -7,6 +7,7 @@ import { useDashboardEndpoints } from '../api/dashboard-endpoints';
 import { byProblemsFirst } from '../endpoint-status';
 import { RecentFailures } from './recent-failures';
 import { StatusBoard } from './status-board';
+import { formatCount } from '@/lib/text';
 
 const CARDS: { label: string; count: keyof StatusTotalsWire; status?: EndpointStatus; tone: string }[] = [
   { label: 'Total', count: 'total', tone: 'text-slate-900' },
@@ -58,7 +59,7 @@ export function EndpointsOverview({
           >
             <span className="block text-xs font-medium text-slate-600">{card.label}</span>
             <span className={`block text-2xl font-semibold tabular-nums ${card.tone}`}>
-              {totals ? totals[card.count].toLocaleString('en') : totalsError ? '–' : '…'}
+              {totals ? formatCount(totals[card.count]) : totalsError ? '–' : '…'}
             </span>
           </Link>
         ))}

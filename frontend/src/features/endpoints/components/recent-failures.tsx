@@ -3,13 +3,14 @@ import { formatAgo } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import type { EndpointWire } from '@/types/api';
 import { EndpointStatusPill } from './endpoint-status-pill';
+import { compareText } from '@/lib/text';
 
 /** Endpoints failing now (DOWN or DEGRADED), the most recent change first. */
 export function RecentFailures({ endpoints, max = 10 }: { endpoints: EndpointWire[]; max?: number }) {
   const now = useNow(1_000);
   const failing = endpoints
     .filter((e) => e.status === 'DOWN' || e.status === 'DEGRADED')
-    .sort((a, b) => b.status_since.localeCompare(a.status_since))
+    .sort((a, b) => compareText(b.status_since, a.status_since))
     .slice(0, max);
   return (
     <section aria-labelledby="recent-failures" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatMs } from '@/lib/format';
 import type { EndpointWire } from '@/types/api';
 import { EndpointStatusPill } from './endpoint-status-pill';
+import { formatCount } from '@/lib/text';
 
 const ROW = 40;
 
@@ -55,7 +56,7 @@ export function StatusBoard({ endpoints, total }: { endpoints: EndpointWire[]; t
       </div>
       {total > endpoints.length && (
         <p className="mt-2 text-xs text-slate-600">
-          The {endpoints.length.toLocaleString('en')} with the most problems of {total.toLocaleString('en')}.{' '}
+          The {formatCount(endpoints.length)} with the most problems of {formatCount(total)}.{' '}
           <Link to="/endpoints?sort=status" className="font-medium text-emerald-700 hover:underline">
             See all endpoints
           </Link>

@@ -13,4 +13,4 @@ export const publicStatusQueryOptions = () =>
     refetchInterval: 5_000,
   });
 
-export const usePublicStatus = () => useQuery(publicStatusQueryOptions());
+export const usePublicStatus = (enabled = true) => useQuery({ ...publicStatusQueryOptions(), enabled });

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { usePublicStatus } from '../api/get-public-status';
 import { countNotOk } from '../status-display';
 
-/** "3 public services not OK": a small tile for the dashboard, linking to the full page. */
-export function PublicServicesNotOkCount() {
-  const status = usePublicStatus();
+/** "3 public services not OK": a small tile for the dashboard, linking to the full page. `load` false waits. */
+export function PublicServicesNotOkCount({ load = true }: { load?: boolean }) {
+  const status = usePublicStatus(load);
   const count = status.data ? countNotOk(status.data) : undefined;
   return (
     <Link

@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useUsageSeries } from '../api/get-usage-series';
 import type { UsageBucket } from '../api/types';
 import { seriesTotal, toUsageSeries } from '../to-usage-series';
+import { formatCount } from '@/lib/text';
 
 /** Uses per UTC hour (last 48 h) or day (last 30 days) of one tag. */
 export function UsageChart({ tagId, bucket }: { tagId: number; bucket: UsageBucket }) {
@@ -15,7 +16,7 @@ export function UsageChart({ tagId, bucket }: { tagId: number; bucket: UsageBuck
   return (
     <figure>
       <figcaption className="text-sm text-slate-600" data-testid="series-total">
-        {total.toLocaleString('en-US')} {total === 1 ? 'use' : 'uses'} in {span} (UTC)
+        {formatCount(total)} {total === 1 ? 'use' : 'uses'} in {span} (UTC)
       </figcaption>
       <div className="mt-2 h-56" role="img" aria-label={`Uses per ${bucket}: ${total} in ${span}`}>
         <ResponsiveContainer width="100%" height="100%">

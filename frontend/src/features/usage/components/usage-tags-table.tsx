@@ -1,6 +1,7 @@
 import { StatusPill } from '@/components/ui/status-pill';
 import { formatUtc } from '@/lib/format';
 import type { UsageTag } from '../api/types';
+import { formatCount } from '@/lib/text';
 
 /** The tags with their counts and last use; choosing one opens its chart. */
 export function UsageTagsTable({
@@ -49,7 +50,7 @@ export function UsageTagsTable({
                 </button>
               </th>
               <td className="px-3 py-2 text-right tabular-nums" data-testid="use-count">
-                {tag.use_count.toLocaleString('en-US')}
+                {formatCount(tag.use_count)}
               </td>
               <td className="px-3 py-2 text-slate-600">
                 {tag.last_used_at ? formatUtc(new Date(tag.last_used_at)) : 'Never'}
