@@ -54,6 +54,32 @@ test.describe('first run', () => {
   });
 });
 
+test('a reload restores the session once and asks for the first data of each screen once', async ({ page, apimon }) => {
+  await apimon.signIn(page);
+  const dashboard = new DashboardPage(page);
+  await expect(dashboard.heading).toBeVisible();
+  const asked: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.startsWith('/api/')) asked.push(`${req.method()} ${url.pathname}${url.search}`);
+  });
+  const count = (request: string) => asked.filter((a) => a === request).length;
+
+  for (const [path, first] of [
+    ['/', ['GET /api/v1/stats/summary', 'GET /api/v1/endpoints?limit=100&offset=0&sort=status']],
+    ['/endpoints', ['GET /api/v1/endpoints?limit=100&offset=0&sort=name']],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(path === '/' ? 'Dashboard' : 'Endpoints');
+    for (const request of first) await expect.poll(() => count(request)).toBeGreaterThan(0);
+    // Time for a second request, had the app not taken over the inline script's answers.
+    await page.waitForTimeout(500);
+    expect(count('POST /api/v1/auth/refresh'), asked.join('\n')).toBe(1);
+    for (const request of first) expect(count(request), asked.join('\n')).toBe(1);
+    asked.length = 0;
+  }
+});
+
 test('an API key is shown once, with a copy button, then only its prefix', async ({ page, apimon, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: apimon.baseUrl });
   await apimon.signIn(page, 'editor', '/settings/api-keys');
