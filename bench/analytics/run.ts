@@ -127,7 +127,13 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     const raw = await size('check_results');
     const rollups = (await size('check_rollups_hourly')) + (await size('check_rollups_daily'));
     console.error(`[${driver}] rollup ${rollupSeconds.toFixed(1)} s; measuring routes…`);
-    const routes = await measureRoutes(baseUrl, await signIn(baseUrl), endpoints, Number(args.requests), args.routes);
+    const routes = await measureRoutes(
+      baseUrl,
+      await signIn(baseUrl, reuse),
+      endpoints,
+      Number(args.requests),
+      args.routes,
+    );
     return {
       driver,
       endpoints,
@@ -161,7 +167,7 @@ async function reusedFigures(db: Db): Promise<{ rawRows: number; seedSeconds: nu
 }
 
 /** The first-run setup creates the admin and answers with its access token. */
-async function signIn(baseUrl: string): Promise<Record<string, string>> {
+async function signIn(baseUrl: string, reused: boolean): Promise<Record<string, string>> {
   const post = (route: string, body: object) =>
     fetch(`${baseUrl}/api/v1/auth/${route}`, {
       method: 'POST',
@@ -170,7 +176,7 @@ async function signIn(baseUrl: string): Promise<Record<string, string>> {
     });
   const credentials = { email: 'bench@example.com', password: 'bench-password-0123' };
   // A reused database already has its admin: sign in instead.
-  const res = args.reuse ? await post('login', credentials) : await post('setup', { ...credentials, name: 'Bench' });
+  const res = reused ? await post('login', credentials) : await post('setup', { ...credentials, name: 'Bench' });
   const body = (await res.json()) as { access_token?: string };
   if (!res.ok || !body.access_token) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(body)}`);
   return { authorization: `Bearer ${body.access_token}` };
