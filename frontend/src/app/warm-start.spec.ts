@@ -28,13 +28,12 @@ describe('warmStart', () => {
     resetBootScript();
   });
 
-  it('restores the session, then fetches the dashboard summary and first rows with the new token', async () => {
+  it('restores the session, then fetches the dashboard summary and first rows with the new token (no first-run status)', async () => {
     const asked = serve('fresh-token');
     const client = new QueryClient();
     await warmStart(client, { pathname: '/', search: '' });
     expect(asked.map((a) => a.url).sort()).toEqual([
       '/api/v1/auth/refresh',
-      '/api/v1/auth/status',
       '/api/v1/endpoints?limit=100&offset=0&sort=status',
       '/api/v1/stats/summary',
     ]);
@@ -49,7 +48,7 @@ describe('warmStart', () => {
     expect(asked.map((a) => a.url)).toContain('/api/v1/endpoints?limit=100&offset=0&status=DOWN&sort=-latency');
   });
 
-  it('fetches no data when there is no session to restore', async () => {
+  it('fetches no data but the first-run status when there is no session to restore', async () => {
     const asked = serve(null);
     const client = new QueryClient();
     await warmStart(client, { pathname: '/', search: '' });
@@ -73,7 +72,7 @@ describe('warmStart', () => {
       runBootScript(path);
       await warmStart(new QueryClient(), { pathname: path, search: '' });
       expect(asked.map((a) => a.url).sort()).toEqual(alone.map((a) => a.url).sort());
-      expect(asked.length).toBeGreaterThan(2);
+      expect(asked.length).toBeGreaterThan(1);
       expect(window.__apimonPreload).toBeUndefined();
     },
   );

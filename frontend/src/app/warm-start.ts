@@ -28,15 +28,16 @@ function firstQueries(pathname: string, search: string): ((client: QueryClient) 
 
 /**
  * Called once before the first render: starts restoring the session from the refresh cookie (the
- * route guard's own attempt then shares this request) and the first screen's data right after it.
+ * route guard's own attempt then shares this request) and the first screen's data right after it,
+ * or, without a session, the first-run status.
  * Resolves once all of it has arrived (prefetches never reject: a failed one is left to the screen).
  */
 export async function warmStart(client: QueryClient, location: { pathname: string; search: string }): Promise<void> {
   if (PUBLIC_PATHS.has(location.pathname)) return;
-  const status = client.prefetchQuery(authStatusQueryOptions());
   if (await refreshAccessToken())
     await Promise.all(firstQueries(location.pathname, location.search).map((prefetch) => prefetch(client)));
+  // Without a session the route guard needs the first-run status (login or setup?).
+  else await client.prefetchQuery(authStatusQueryOptions());
   // What index.html's inline script fetched ahead has been taken by now, or never will be.
   dropPreloads();
-  await status;
 }

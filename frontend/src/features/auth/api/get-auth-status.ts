@@ -7,4 +7,5 @@ export const getAuthStatus = (signal?: AbortSignal) =>
 export const authStatusQueryOptions = () =>
   queryOptions({ queryKey: ['auth', 'status'], queryFn: ({ signal }) => getAuthStatus(signal), staleTime: 60_000 });
 
-export const useAuthStatus = () => useQuery(authStatusQueryOptions());
+/** `enabled` false: not asked (a signed-in page needs no first-run status). */
+export const useAuthStatus = (enabled = true) => useQuery({ ...authStatusQueryOptions(), enabled });

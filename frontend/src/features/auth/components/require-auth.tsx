@@ -13,8 +13,9 @@ setSignedOutHandler(() => undefined);
  * reload, from the refresh cookie; otherwise the login page, which comes back here afterwards.
  */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const status = useAuthStatus();
   const token = useAccessToken();
+  // With a session there is a user, so no first-run setup: the status is asked for only without one.
+  const status = useAuthStatus(token === null);
   const location = useLocation();
   const [restore, setRestore] = useState<'pending' | 'done'>(token ? 'done' : 'pending');
   const setupRequired = status.data?.setup_required;
