@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   checkResults,
@@ -88,8 +88,34 @@ export class AnalyticsRepository {
     return row;
   }
 
-  endpoints(): Promise<EndpointInfo[]> {
-    return this.db.select(endpointColumns).from(endpoints).orderBy(asc(endpoints.id));
+  /**
+   * Every endpoint, for the all-endpoint routes. The creation time travels as epoch milliseconds:
+   * the drivers' timestamptz parser was most of this read at 20,000 endpoints (59 ms, 29 without).
+   */
+  async endpoints(): Promise<EndpointInfo[]> {
+    const rows = await queryRows<{
+      id: number;
+      name: string;
+      tags: string[];
+      created_ms: number;
+      status: EndpointStatus;
+      sla_target: number | null;
+      is_active: boolean;
+    }>(
+      this.db,
+      sql`select id::float8 as id, name, tags, extract(epoch from created_at)::float8 * 1000 as created_ms, status,
+                 sla_target, is_active
+            from endpoints order by id`,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      name: r.name,
+      tags: r.tags,
+      createdAt: new Date(Number(r.created_ms)),
+      status: r.status,
+      slaTarget: r.sla_target === null ? null : Number(r.sla_target),
+      isActive: r.is_active,
+    }));
   }
 
   async watermarks(): Promise<{ hourly: Date | null; daily: Date | null }> {

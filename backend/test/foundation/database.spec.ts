@@ -69,6 +69,25 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL server', () => {
     }
   });
 
+  it('runs without JIT compilation on every pooled connection', async () => {
+    const { url, drop } = await createEmptyPostgresDatabase();
+    const database = await openDatabase({ url, poolSize: 3 });
+    try {
+      // Several at once, so that more than one connection of the pool answers.
+      const answers = await Promise.all(
+        Array.from({ length: 3 }, () =>
+          database.db.execute(sql`select current_setting('jit') as jit, pg_backend_pid() as pid, pg_sleep(0.05)`),
+        ),
+      );
+      const rows = answers.map((a) => (a as unknown as { rows: { jit: string; pid: number }[] }).rows[0]!);
+      expect(new Set(rows.map((r) => r.pid)).size).toBeGreaterThan(1);
+      expect(rows.map((r) => r.jit)).toEqual(['off', 'off', 'off']);
+    } finally {
+      await database.close();
+      await drop();
+    }
+  });
+
   it('reports the database down when the server is unreachable', async () => {
     const database = await openDatabase({ url: 'postgres://nobody@127.0.0.1:1/none' });
     await expect(database.ping()).rejects.toThrow();
