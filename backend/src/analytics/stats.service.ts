@@ -10,6 +10,7 @@ import {
 import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
+import { mapYielding } from '../common/map-yielding.js';
 import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
 import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
 
@@ -72,7 +73,7 @@ export class StatsService {
     const closedBy = this.closedByEndpoint(closed);
     const edgesBy = groupByEndpoint(edges);
     const incidentsBy = groupIncidents(incidents);
-    return endpoints.map((endpoint) => {
+    return mapYielding(endpoints, (endpoint) => {
       const own = closedBy.get(endpoint.id);
       const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return {
@@ -183,7 +184,7 @@ export class StatsService {
     ]);
     // Uptime is time-weighted: it needs the states, incidents and maintenance, not the checks.
     const incidentsBy = groupIncidents(incidents);
-    const figures = endpoints.map((endpoint) =>
+    const figures = await mapYielding(endpoints, (endpoint) =>
       timeFigures({
         endpoint,
         ...day,
@@ -226,7 +227,7 @@ export class StatsService {
     const closedBy = this.closedByEndpoint(closed);
     const edgesBy = groupByEndpoint(edges);
     const incidentsBy = groupIncidents(incidents);
-    return endpoints.map((endpoint) => {
+    return mapYielding(endpoints, (endpoint) => {
       const own = closedBy.get(endpoint.id);
       const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return windowFigures({

@@ -88,6 +88,18 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL server', () => {
     }
   });
 
+  it("leaves JIT to the server when the URL's own options say so", async () => {
+    const { url, drop } = await createEmptyPostgresDatabase();
+    const database = await openDatabase({ url: `${url}${url.includes('?') ? '&' : '?'}options=-c%20jit%3Don` });
+    try {
+      const answer = await database.db.execute(sql`select current_setting('jit') as jit`);
+      expect((answer as unknown as { rows: { jit: string }[] }).rows[0]!.jit).toBe('on');
+    } finally {
+      await database.close();
+      await drop();
+    }
+  });
+
   it('reports the database down when the server is unreachable', async () => {
     const database = await openDatabase({ url: 'postgres://nobody@127.0.0.1:1/none' });
     await expect(database.ping()).rejects.toThrow();
