@@ -50,7 +50,9 @@ export async function measureRoutes(
     }
     times.sort((a, b) => a - b);
     out.push({ route, p50Ms: pick(times, 50), p95Ms: pick(times, 95), bytes });
-    console.error(`  ${route}: p50 ${pick(times, 50).toFixed(1)} ms, p95 ${pick(times, 95).toFixed(1)} ms`);
+    console.error(
+      `  ${route}: p50 ${pick(times, 50).toFixed(1)} ms, p95 ${pick(times, 95).toFixed(1)} ms, ${Math.round(bytes / 1024).toLocaleString('en')} kB`,
+    );
   }
   return out;
 }

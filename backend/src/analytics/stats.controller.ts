@@ -8,6 +8,7 @@ import {
   historyQuerySchema,
   historyRange,
   latencyQuerySchema,
+  overviewQuerySchema,
   parseId,
   parseWindow,
   toCheckWire,
@@ -117,11 +118,13 @@ export class StatsController {
   @Get('overview')
   async overview(@Query() query: unknown) {
     const window = parseWindow(query, this.clock.now());
-    const o = await this.stats.overview(window);
+    const { limit } = parseInput(overviewQuerySchema, query);
+    const o = await this.stats.overview(window, limit);
     return {
       period: window.label,
       from: o.from.toISOString(),
       to: o.to.toISOString(),
+      total: o.total,
       endpoints: o.rows.map((r) => ({
         endpoint_id: r.endpoint.id,
         endpoint_name: r.endpoint.name,

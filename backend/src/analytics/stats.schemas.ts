@@ -87,6 +87,10 @@ export function historyRange(q: z.output<typeof historyQuerySchema>) {
   return { from, to };
 }
 
+export const overviewQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+
 export const dailyQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(400).default(90) });
 
 const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -11,6 +11,7 @@ import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
 import { mapYielding } from '../common/map-yielding.js';
+import { worstUptimeFirst } from './overview-order.js';
 import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
 import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
 
@@ -50,12 +51,23 @@ export class StatsService {
   }
 
   /** Every endpoint over one window, in a fixed number of set-based queries. */
-  async overview(window: TimeWindow) {
+  /**
+   * One row per endpoint, in id order; with `limit`, only the `limit` with the lowest uptime
+   * (worstUptimeFirst), and only their sparklines are built. `total` counts every endpoint.
+   */
+  async overview(window: TimeWindow, limit?: number) {
     const endpoints = await this.repository.endpoints();
     const aligned = alignToBuckets({ from: window.from, to: this.cap(window.to) });
     const all = await this.allEndpoints(endpoints, aligned);
     const sparkBucketSeconds = chooseSparkBucket(aligned.to.getTime() - aligned.from.getTime());
-    return { ...aligned, sparkBucketSeconds, rows: endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! })) };
+    const rows = endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! }));
+    const chosen = limit === undefined ? rows : worstUptimeFirst(rows).slice(0, limit);
+    return {
+      ...aligned,
+      sparkBucketSeconds,
+      total: rows.length,
+      rows: chosen.map(({ endpoint, figures, spark }) => ({ endpoint, figures, spark: spark() })),
+    };
   }
 
   /**
@@ -85,7 +97,8 @@ export class StatsService {
           incidents: incidentsBy.get(endpoint.id) ?? [],
           maintenance: maintenance.get(endpoint.id) ?? [],
         }),
-        spark: sparkColumns(own ? [own.buckets, bucketSums(edge)] : [bucketSums(edge)], window, bucket),
+        // Built only for the rows answered (a page of 20 of 20,000, say).
+        spark: () => sparkColumns(own ? [own.buckets, bucketSums(edge)] : [bucketSums(edge)], window, bucket),
       };
     });
   }

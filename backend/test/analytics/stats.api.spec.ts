@@ -220,6 +220,21 @@ describe('stats routes', () => {
       expect(a.sparkline.count.reduce((x: number, y: number) => x + y, 0)).toBe(a.total_checks);
       expect(a.sparkline.failures.reduce((x: number, y: number) => x + y, 0)).toBe(30);
       expect(b).toMatchObject({ uptime_percentage: null, total_checks: 0, p95_ms: null, status: 'PENDING' });
+      expect(res.body.total).toBe(2);
+    });
+
+    it('with limit, gives only the endpoints with the lowest uptime (no figures last), the same rows', async () => {
+      const all = (await get('/api/v1/stats/overview?period=24h').expect(200)).body;
+      const one = (await get('/api/v1/stats/overview?period=24h&limit=1').expect(200)).body;
+      expect(one.total).toBe(2);
+      expect(one.endpoints).toEqual([all.endpoints[0]]);
+      const [never] = (await get('/api/v1/stats/overview?period=24h&limit=5').expect(200)).body.endpoints.slice(1);
+      expect(never.endpoint_id).toBe(fresh.id);
+    });
+
+    it.each(['0', '-1', '1.5', 'many', '100001'])('refuses limit=%s, naming the field', async (limit) => {
+      const res = await get(`/api/v1/stats/overview?period=24h&limit=${limit}`).expect(400);
+      expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual(['limit']);
     });
   });
 

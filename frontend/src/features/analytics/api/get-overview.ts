@@ -1,16 +1,27 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
 import type { OverviewRow, Period } from './types';
 
-export const getOverview = (period: Period, signal?: AbortSignal) =>
-  apiFetch<{ period: string; endpoints: OverviewRow[] }>(`/api/v1/stats/overview?period=${period}`, { signal });
+export interface Overview {
+  period: string;
+  /** Every endpoint, whatever `limit` returned. */
+  total: number;
+  endpoints: OverviewRow[];
+}
 
-export const overviewQueryOptions = (period: Period = '24h') =>
+/** With `limit`, the server answers only the `limit` endpoints with the lowest uptime. */
+export const getOverview = (period: Period, limit?: number, signal?: AbortSignal) =>
+  apiFetch<Overview>(`/api/v1/stats/overview?period=${period}${limit === undefined ? '' : `&limit=${limit}`}`, {
+    signal,
+  });
+
+export const overviewQueryOptions = (period: Period = '24h', limit?: number) =>
   queryOptions({
-    queryKey: ['analytics', 'overview', { period }],
-    queryFn: ({ signal }) => getOverview(period, signal),
+    queryKey: ['analytics', 'overview', { period, limit }],
+    queryFn: ({ signal }) => getOverview(period, limit, signal),
     refetchInterval: 60_000,
   });
 
-export const useOverview = (period: Period = '24h', enabled = true) =>
-  useQuery({ ...overviewQueryOptions(period), enabled });
+/** Switching `limit` keeps the rows shown until the new answer is in. */
+export const useOverview = (period: Period = '24h', enabled = true, limit?: number) =>
+  useQuery({ ...overviewQueryOptions(period, limit), enabled, placeholderData: keepPreviousData });

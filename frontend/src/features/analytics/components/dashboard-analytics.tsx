@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useOverview } from '../api/get-overview';
 import { useSummary } from '../api/get-summary';
 import { formatMs, formatPercent } from '../format-duration';
 import { IncidentTimeline } from './incident-timeline';
-import { OverviewTable } from './overview-table';
+import { OVERVIEW_FIRST_ROWS, OverviewTable } from './overview-table';
 
 /**
  * Dashboard block: overall 24 h uptime, open incidents, and per endpoint a 24 h sparkline and p95.
@@ -12,7 +13,11 @@ import { OverviewTable } from './overview-table';
  */
 export function DashboardAnalytics({ loadDetails = true }: { loadDetails?: boolean }) {
   const summary = useSummary();
-  const overview = useOverview('24h', loadDetails);
+  // The first rows only (the server ranks every endpoint, but sends 20): at 20,000 endpoints the
+  // whole overview is 11 MB of JSON. All of it on request.
+  const [showAll, setShowAll] = useState(false);
+  const overview = useOverview('24h', loadDetails, showAll ? undefined : OVERVIEW_FIRST_ROWS);
+  const showingAll = showAll && !overview.isPlaceholderData;
   return (
     <div className="space-y-4">
       <section aria-labelledby="overall-heading" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -40,7 +45,15 @@ export function DashboardAnalytics({ loadDetails = true }: { loadDetails?: boole
         {overview.isPending && <LoadingState label="Loading the last 24 hours…" />}
         {overview.isError && <ErrorState title="Overview could not be loaded" message={overview.error.message} />}
         {overview.data && !overview.data.endpoints.length && <EmptyState title="No endpoints yet" />}
-        {overview.data && overview.data.endpoints.length > 0 && <OverviewTable rows={overview.data.endpoints} />}
+        {overview.data && overview.data.endpoints.length > 0 && (
+          <OverviewTable
+            rows={overview.data.endpoints}
+            total={overview.data.total}
+            showingAll={showingAll}
+            onShowAll={setShowAll}
+            loading={overview.isPlaceholderData}
+          />
+        )}
       </section>
     </div>
   );

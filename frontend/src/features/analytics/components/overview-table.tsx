@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { buttonClass } from '@/components/ui/button';
 import type { OverviewRow } from '../api/types';
@@ -10,11 +9,25 @@ import { formatCount } from '@/lib/text';
 /** Rows shown before "Show all": at thousands of endpoints the whole table is long and slow to draw. */
 export const OVERVIEW_FIRST_ROWS = 20;
 
-/** Per endpoint over the period: uptime, p95 and a latency sparkline, lowest uptime first. */
-export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
-  const [all, setAll] = useState(false);
+/**
+ * Per endpoint over the period: uptime, p95 and a latency sparkline, lowest uptime first. `rows` are
+ * the first OVERVIEW_FIRST_ROWS of `total` (the server picks them) until "Show all" is chosen.
+ */
+export function OverviewTable({
+  rows,
+  total,
+  showingAll,
+  onShowAll,
+  loading = false,
+}: {
+  rows: OverviewRow[];
+  total: number;
+  showingAll: boolean;
+  onShowAll: (all: boolean) => void;
+  loading?: boolean;
+}) {
   const sorted = worstUptimeFirst(rows);
-  const shown = all ? sorted : sorted.slice(0, OVERVIEW_FIRST_ROWS);
+  const shown = showingAll ? sorted : sorted.slice(0, OVERVIEW_FIRST_ROWS);
   return (
     <>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -46,13 +59,18 @@ export function OverviewTable({ rows }: { rows: OverviewRow[] }) {
           </tbody>
         </table>
       </div>
-      {sorted.length > OVERVIEW_FIRST_ROWS && (
+      {total > OVERVIEW_FIRST_ROWS && (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
-          {all
-            ? `All ${formatCount(sorted.length)} endpoints.`
-            : `The ${OVERVIEW_FIRST_ROWS} with the lowest uptime of ${formatCount(sorted.length)}.`}
-          <button type="button" className={buttonClass('ghost', 'sm')} onClick={() => setAll(!all)}>
-            {all ? `Show the first ${OVERVIEW_FIRST_ROWS}` : 'Show all'}
+          {showingAll
+            ? `All ${formatCount(total)} endpoints.`
+            : `The ${OVERVIEW_FIRST_ROWS} with the lowest uptime of ${formatCount(total)}.`}
+          <button
+            type="button"
+            className={buttonClass('ghost', 'sm')}
+            onClick={() => onShowAll(!showingAll)}
+            disabled={loading}
+          >
+            {loading ? 'Loading…' : showingAll ? `Show the first ${OVERVIEW_FIRST_ROWS}` : 'Show all'}
           </button>
         </p>
       )}
