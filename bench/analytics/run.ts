@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { queryRows } from '../../backend/src/analytics/db-rows.js';
 import type { Db } from '../../backend/src/db/database.js';
 import { seedHistory, topUpHistory } from './seed.js';
 import { measureRoutes, printTable, type DriverResult } from './measure.js';
@@ -117,13 +118,7 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
     await db.execute(sql`analyze`);
     console.error(`[${driver}] ${late} rows added up to now, open edge refreshed`);
     const size = async (table: string) =>
-      Number(
-        (
-          (await db.execute(sql.raw(`select pg_total_relation_size('${table}') as n`))) as unknown as {
-            rows: { n: string }[];
-          }
-        ).rows[0]!.n,
-      );
+      Number((await queryRows<{ n: string }>(db, sql.raw(`select pg_total_relation_size('${table}') as n`)))[0]!.n);
     const raw = await size('check_results');
     const rollups = (await size('check_rollups_hourly')) + (await size('check_rollups_daily'));
     console.error(`[${driver}] rollup ${rollupSeconds.toFixed(1)} s; measuring routes…`);
@@ -152,18 +147,14 @@ async function runDriver(driver: 'postgres' | 'pglite', endpoints: number): Prom
 
 /** Where a reused database's history ends: one interval after its newest result. */
 async function nextSeedTime(db: Db, intervalSeconds: number): Promise<Date> {
-  const { rows } = (await db.execute(sql`select max(checked_at) as t from check_results`)) as unknown as {
-    rows: { t: string | Date }[];
-  };
-  return new Date(new Date(rows[0]!.t).getTime() + intervalSeconds * 1000);
+  const [row] = await queryRows<{ t: string | Date }>(db, sql`select max(checked_at) as t from check_results`);
+  return new Date(new Date(row!.t).getTime() + intervalSeconds * 1000);
 }
 
 /** A reused database was not seeded now: its row count, and no seeding rate (NaN prints as such). */
 async function reusedFigures(db: Db): Promise<{ rawRows: number; seedSeconds: number }> {
-  const { rows } = (await db.execute(sql`select count(*)::float8 as n from check_results`)) as unknown as {
-    rows: { n: number }[];
-  };
-  return { rawRows: Number(rows[0]!.n), seedSeconds: Number.NaN };
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::float8 as n from check_results`);
+  return { rawRows: Number(row!.n), seedSeconds: Number.NaN };
 }
 
 /** The first-run setup creates the admin and answers with its access token. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { and, count, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, lte, or, gt, sql, avg, type SQL } from 'drizzle-orm';
 import { InjectDb, type Db } from '../db/database.module.js';
 import {
   checkResults,
@@ -303,10 +303,6 @@ export class AnalyticsRepository {
       .where(eq(checkResults.ok, false))
       .orderBy(newestFirst)
       .limit(limit);
-  }
-
-  statusTotals(): Promise<{ status: EndpointStatus; n: number }[]> {
-    return this.db.select({ status: endpoints.status, n: count() }).from(endpoints).groupBy(endpoints.status);
   }
 
   async averageLatencySince(from: Date): Promise<number | null> {

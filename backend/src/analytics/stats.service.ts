@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
+import { mapYielding } from '../common/map-yielding.js';
+import type { EndpointStatus } from '../db/schema.js';
 import { EndpointNotFound } from '../endpoints/endpoints.service.js';
 import {
   AnalyticsRepository,
@@ -10,7 +12,6 @@ import {
 import { chooseBucketSeconds, DAY_MS, HOUR_MS, planWindow } from './buckets.js';
 import { MaintenanceService } from './maintenance.service.js';
 import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
-import { mapYielding } from '../common/map-yielding.js';
 import { worstUptimeFirst } from './overview-order.js';
 import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
 import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
@@ -188,8 +189,7 @@ export class StatsService {
     // Like the overview, the dashboard's 24 h starts at the top of the hour 24 h ago.
     const day = alignToBuckets({ from: new Date(now.getTime() - DAY_MS), to: now });
     const endpoints = await this.repository.endpoints();
-    const [totals, [changes, incidents, maintenance], averageLatencyMs, failures, open] = await Promise.all([
-      this.repository.statusTotals(),
+    const [[changes, incidents, maintenance], averageLatencyMs, failures, open] = await Promise.all([
       this.context(endpoints, day),
       this.repository.averageLatencySince(new Date(now.getTime() - HOUR_MS)),
       this.repository.recentFailures(10),
@@ -209,7 +209,7 @@ export class StatsService {
     const counted = figures.reduce((s, f) => s + f.countedSeconds, 0);
     const down = figures.reduce((s, f) => s + f.downtimeSeconds, 0);
     return {
-      totals,
+      totals: countByStatus(endpoints),
       overallUptime24h: counted === 0 ? null : Math.round((100_000 * (counted - down)) / counted) / 1000,
       averageLatencyMs: averageLatencyMs === null ? null : Math.round(averageLatencyMs * 100) / 100,
       openIncidents: open.filter((i) => i.resolvedAt === null).length,
@@ -217,9 +217,8 @@ export class StatsService {
     };
   }
 
-  /** Figures of these endpoints over [from, to), in input order. */
   /**
-   * `latency: false` (the SLA report) skips the histograms: uptime, downtime and counts stay exact,
+   * Figures of these endpoints over [from, to), in input order. `latency: false` (the SLA report) skips the histograms: uptime, downtime and counts stay exact,
    * the percentiles come back null.
    */
   async figures(
@@ -297,4 +296,11 @@ function groupIncidents(incidents: IncidentSpan[]): Map<number, IncidentSpan[]> 
     out.get(i.endpointId)!.push(i);
   }
   return out;
+}
+
+/** Endpoints per status, from the rows the summary has read anyway (no second query). */
+function countByStatus(endpoints: readonly EndpointInfo[]): { status: EndpointStatus; n: number }[] {
+  const counts = new Map<EndpointStatus, number>();
+  for (const e of endpoints) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => ({ status, n }));
 }

@@ -1,5 +1,4 @@
 import { PageHeader } from '@/components/layout/page-header';
-import { LoadingState } from '@/components/ui/states';
 import { useSummary } from '@/features/analytics/api/get-summary';
 import { DashboardAnalytics } from '@/features/analytics/components/dashboard-analytics';
 import { useDashboardEndpoints } from '@/features/endpoints/api/dashboard-endpoints';
@@ -33,7 +32,7 @@ export function DashboardRoute() {
         <div className="grid gap-4 sm:grid-cols-3">
           <PublicServicesNotOkCount load={firstIn} />
         </div>
-        {firstIn ? <SystemStatusCard /> : <LoadingState label="Checking apimon's own health…" />}
+        <SystemStatusCard load={firstIn} />
       </div>
     </>
   );

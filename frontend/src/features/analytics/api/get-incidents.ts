@@ -23,4 +23,5 @@ export const incidentsQueryOptions = (filter: IncidentsFilter) =>
     refetchInterval: 30_000,
   });
 
-export const useIncidents = (filter: IncidentsFilter) => useQuery(incidentsQueryOptions(filter));
+export const useIncidents = (filter: IncidentsFilter, enabled = true) =>
+  useQuery({ ...incidentsQueryOptions(filter), enabled });

@@ -36,7 +36,7 @@ export function DashboardAnalytics({ loadDetails = true }: { loadDetails?: boole
         <h2 id="open-incidents-heading" className="mb-2 font-medium">
           Open incidents
         </h2>
-        {loadDetails ? <IncidentTimeline open limit={10} /> : <LoadingState label="Loading incidents…" />}
+        <IncidentTimeline open limit={10} load={loadDetails} />
       </section>
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading" className="mb-2 font-medium">

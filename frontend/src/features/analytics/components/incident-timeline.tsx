@@ -10,12 +10,15 @@ export function IncidentTimeline({
   endpointId,
   open,
   limit = 20,
+  load = true,
 }: {
   endpointId?: number;
   open?: boolean;
   limit?: number;
+  /** false: not asked for yet (shown as loading). */
+  load?: boolean;
 }) {
-  const incidents = useIncidents({ endpointId, open, limit });
+  const incidents = useIncidents({ endpointId, open, limit }, load);
   if (incidents.isPending) return <LoadingState label="Loading incidents…" />;
   if (incidents.isError) {
     return (

@@ -11,4 +11,4 @@ export const getHealth = (signal?: AbortSignal) => apiFetch<Health>('/health', {
 export const healthQueryOptions = () =>
   queryOptions({ queryKey: ['system', 'health'], queryFn: ({ signal }) => getHealth(signal), refetchInterval: 15_000 });
 
-export const useHealth = () => useQuery(healthQueryOptions());
+export const useHealth = (enabled = true) => useQuery({ ...healthQueryOptions(), enabled });

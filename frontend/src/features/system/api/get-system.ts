@@ -14,4 +14,4 @@ export const getSystem = (signal?: AbortSignal) => apiFetch<SystemInfo>('/api/v1
 export const systemQueryOptions = () =>
   queryOptions({ queryKey: ['system', 'info'], queryFn: ({ signal }) => getSystem(signal) });
 
-export const useSystem = () => useQuery(systemQueryOptions());
+export const useSystem = (enabled = true) => useQuery({ ...systemQueryOptions(), enabled });

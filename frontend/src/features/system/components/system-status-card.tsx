@@ -4,10 +4,10 @@ import { formatUtc } from '@/lib/format';
 import { useHealth } from '../api/get-health';
 import { useSystem } from '../api/get-system';
 
-/** The first page fed from the database: is apimon itself healthy, and what is it running on. */
-export function SystemStatusCard() {
-  const health = useHealth();
-  const system = useSystem();
+/** The first page fed from the database: is apimon itself healthy, and what is it running on. `load` false waits. */
+export function SystemStatusCard({ load = true }: { load?: boolean }) {
+  const health = useHealth(load);
+  const system = useSystem(load);
 
   if (health.isPending || system.isPending) return <LoadingState label="Checking apimon's own health…" />;
   if (health.isError || system.isError) {
