@@ -27,6 +27,8 @@ const arg = (name: string, fallback: number) => {
 const N = arg('endpoints', 2000);
 const RUNS = arg('runs', 7);
 const POSTGRES = process.argv.includes('--postgres') ? process.argv[process.argv.indexOf('--postgres') + 1] : undefined;
+/** --detail: print every load's timings (shown, marks, scripts and API calls), not only the last one's. */
+const DETAIL = process.argv.includes('--detail');
 
 interface PageCase {
   name: string;
@@ -100,7 +102,9 @@ async function timeToData(page: Page, c: PageCase, reload: boolean): Promise<num
   else await page.goto(c.path, { waitUntil: 'commit' });
   const handle = await page.waitForFunction('window.__shownAt', undefined, { timeout: 30_000 });
   const shownAt = (await handle.jsonValue()) as number;
-  breakdown.set(`${c.name} ${reload ? 'warm' : 'cold'}`, await page.evaluate(resourceSummary));
+  const timings = `shown @${shownAt.toFixed(0)}; ${await page.evaluate(resourceSummary)}`;
+  breakdown.set(`${c.name} ${reload ? 'warm' : 'cold'}`, timings);
+  if (DETAIL) console.log(`  ${c.name} ${reload ? 'warm' : 'cold'}: ${timings}`);
   return shownAt;
 }
 

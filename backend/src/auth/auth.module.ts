@@ -17,7 +17,7 @@ import { AuditService } from './audit.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { resolveJwtSecret } from './jwt-secret.js';
+import { jwtSigningKey, resolveJwtSecret } from './jwt-secret.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -35,7 +35,7 @@ import { UsersService } from './users.service.js';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) => ({ secret: await resolveJwtSecret(config) }),
+      useFactory: async (config: AppConfig) => ({ secret: jwtSigningKey(await resolveJwtSecret(config)) }),
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
