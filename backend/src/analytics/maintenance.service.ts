@@ -3,6 +3,7 @@ import { Clock } from '../common/clock.js';
 import { ValidationFailed } from '../common/errors.js';
 import type { MaintenanceWindowRow } from '../db/schema.js';
 import { MaintenanceWindowNotFound } from './analytics.errors.js';
+import type { EndpointSelection } from './analytics.repository.js';
 import { union, type Interval } from './intervals.js';
 import { occurrenceAt, occurrences, scheduleProblem } from './maintenance-schedule.js';
 import { MaintenanceRepository, type MaintenanceWindowValues } from './maintenance.repository.js';
@@ -41,6 +42,16 @@ export class MaintenanceService {
       if (times.length) out.set(ref.id, union(times));
     }
     return out;
+  }
+
+  /** The endpoints that maintenance covers somewhere in [from, to): by id, by tag, or all of them. */
+  async coveredIn(from: Date, to: Date): Promise<EndpointSelection> {
+    const live = (await this.repository.overlapping(from, to)).filter((w) => occurrences(w, from, to).length);
+    return {
+      all: live.some((w) => w.allEndpoints),
+      ids: [...new Set(live.flatMap((w) => w.endpointIds))],
+      tags: [...new Set(live.flatMap((w) => w.tags))],
+    };
   }
 
   list(): Promise<MaintenanceWindowRow[]> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { mapYielding } from '../common/map-yielding.js';
-import type { EndpointStatus } from '../db/schema.js';
 import { EndpointNotFound } from '../endpoints/endpoints.service.js';
 import {
   AnalyticsRepository,
@@ -14,6 +13,8 @@ import { MaintenanceService } from './maintenance.service.js';
 import { groupByEndpoint, sumAggregates } from './aggregate-rows.js';
 import { worstUptimeFirst } from './overview-order.js';
 import { bucketSums, fillBuckets, sparkColumns, type BucketSums } from './series.js';
+import type { Interval } from './intervals.js';
+import type { StateChange } from './uptime.js';
 import { timeFigures, windowFigures, type WindowFigures } from './window-figures.js';
 
 export interface TimeWindow {
@@ -184,17 +185,39 @@ export class StatsService {
     return this.endpointOrThrow(id).then(() => this.repository.history(id, from, to, limit));
   }
 
+  /**
+   * The dashboard's figures. The 24 h uptime is time-weighted over every endpoint, but only the
+   * endpoints with something in the window (a state change, an incident, maintenance) are read and
+   * computed one by one; the database sums the others per status (quietUptime). So the cost follows
+   * what happened in the last day, not the number of endpoints.
+   */
   async summary() {
     const now = this.clock.now();
     // Like the overview, the dashboard's 24 h starts at the top of the hour 24 h ago.
     const day = alignToBuckets({ from: new Date(now.getTime() - DAY_MS), to: now });
-    const endpoints = await this.repository.endpoints();
-    const [[changes, incidents, maintenance], averageLatencyMs, failures, open] = await Promise.all([
-      this.context(endpoints, day),
+    const [changed, incidents, maintained, averageLatencyMs, failures] = await Promise.all([
+      this.repository.changedIn(day.from, day.to),
+      this.repository.incidentsOverlapping(null, day.from, day.to),
+      this.maintenance.coveredIn(day.from, day.to),
       this.repository.averageLatencySince(new Date(now.getTime() - HOUR_MS)),
       this.repository.recentFailures(10),
-      this.repository.incidentsOverlapping(null, now, new Date(now.getTime() + 1)),
     ]);
+    const eventful = {
+      all: maintained.all,
+      ids: [...new Set([...changed, ...incidents.map((i) => i.endpointId), ...maintained.ids])],
+      tags: maintained.tags,
+    };
+    const anyEventful = eventful.all || eventful.ids.length > 0 || eventful.tags.length > 0;
+    const [perStatus, endpoints] = await Promise.all([
+      this.repository.quietUptime(day.from, day.to, eventful),
+      anyEventful ? this.repository.endpointsIn(eventful) : [],
+    ]);
+    const [changes, maintenance] = endpoints.length
+      ? await Promise.all([
+          this.repository.stateChanges(eventful.all ? null : endpoints.map((e) => e.id), day.from, day.to),
+          this.maintenance.intervalsFor(endpoints, day.from, day.to),
+        ])
+      : [new Map<number, StateChange[]>(), new Map<number, Interval[]>()];
     // Uptime is time-weighted: it needs the states, incidents and maintenance, not the checks.
     const incidentsBy = groupIncidents(incidents);
     const figures = await mapYielding(endpoints, (endpoint) =>
@@ -206,13 +229,15 @@ export class StatsService {
         maintenance: maintenance.get(endpoint.id) ?? [],
       }),
     );
-    const counted = figures.reduce((s, f) => s + f.countedSeconds, 0);
+    const quietSeconds = perStatus.reduce((s, r) => s + r.quietCountedMs, 0) / 1000;
+    const counted = figures.reduce((s, f) => s + f.countedSeconds, quietSeconds);
     const down = figures.reduce((s, f) => s + f.downtimeSeconds, 0);
     return {
-      totals: countByStatus(endpoints),
+      totals: perStatus.map((r) => ({ status: r.status, n: r.endpoints })),
       overallUptime24h: counted === 0 ? null : Math.round((100_000 * (counted - down)) / counted) / 1000,
       averageLatencyMs: averageLatencyMs === null ? null : Math.round(averageLatencyMs * 100) / 100,
-      openIncidents: open.filter((i) => i.resolvedAt === null).length,
+      // An open incident overlaps every window that ends now.
+      openIncidents: incidents.filter((i) => i.resolvedAt === null).length,
       recentFailures: failures,
     };
   }
@@ -296,11 +321,4 @@ function groupIncidents(incidents: IncidentSpan[]): Map<number, IncidentSpan[]> 
     out.get(i.endpointId)!.push(i);
   }
   return out;
-}
-
-/** Endpoints per status, from the rows the summary has read anyway (no second query). */
-function countByStatus(endpoints: readonly EndpointInfo[]): { status: EndpointStatus; n: number }[] {
-  const counts = new Map<EndpointStatus, number>();
-  for (const e of endpoints) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
-  return [...counts].map(([status, n]) => ({ status, n }));
 }

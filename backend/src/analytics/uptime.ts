@@ -61,7 +61,8 @@ export interface TimeWeightedUptime {
 }
 
 /** Statuses whose time is not counted: paused, and not yet checked (PENDING). */
-const EXCLUDED: ReadonlySet<EndpointStatus> = new Set(['PAUSED', 'PENDING']);
+export const UNCOUNTED_STATUSES: readonly EndpointStatus[] = ['PAUSED', 'PENDING'];
+const EXCLUDED: ReadonlySet<EndpointStatus> = new Set(UNCOUNTED_STATUSES);
 
 /**
  * Time-weighted uptime. Counted time = the window minus PAUSED and PENDING time (before the first

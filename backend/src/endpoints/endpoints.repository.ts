@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { and, arrayContains, asc, count, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { EndpointStatus } from '../db/schema.js';
 import { InjectDb, type Db } from '../db/database.module.js';
+import { selectJsonRows } from '../db/json-rows.js';
 import { endpoints, type EndpointRow, type NewEndpointRow } from '../db/schema.js';
 import type { EndpointSortKey } from './endpoints.schemas.js';
 
@@ -38,13 +39,13 @@ export class EndpointsRepository {
     // Never-checked endpoints sort last either way; ties go in creation order, which keeps pages stable.
     const order = options.sort.descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
     const [rows, [counted]] = await Promise.all([
-      this.db
-        .select()
-        .from(endpoints)
-        .where(where)
-        .orderBy(order, asc(endpoints.id))
-        .limit(options.limit)
-        .offset(options.offset),
+      // As one JSON value: a page of wide rows is several times cheaper to read that way on PGlite.
+      selectJsonRows(this.db, endpoints, {
+        where,
+        orderBy: [order, asc(endpoints.id)],
+        limit: options.limit,
+        offset: options.offset,
+      }),
       this.db.select({ total: count() }).from(endpoints).where(where),
     ]);
     return { rows, total: counted?.total ?? 0 };
