@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module.js';
+import path from 'node:path';
+import { AppModule, precompressedAssets, spaRoot } from './app.module.js';
 import { ErrorFilter } from './common/error.filter.js';
 import type { AppConfig } from './config/config.schema.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -27,6 +28,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       bufferLogs: true,
       bodyParser: false,
     });
+    const spa = spaRoot(config);
+    // Before the SPA module's own static files (registered when the app initialises).
+    if (spa) app.use('/assets', precompressedAssets(path.join(spa, 'assets')));
     configureApp(app);
     return app;
   } catch (error) {

@@ -105,7 +105,7 @@ export class AnalyticsRepository {
 
   /**
    * Every endpoint, for the all-endpoint routes. The creation time travels as epoch milliseconds:
-   * the drivers' timestamptz parser was most of this read at 20,000 endpoints (59 ms, 29 without).
+   * parsing timestamptz text was most of this read at 20,000 endpoints (59 ms, 29 without).
    */
   async endpoints(): Promise<EndpointInfo[]> {
     return this.endpointsWhere(sql`true`);
@@ -116,29 +116,23 @@ export class AnalyticsRepository {
     return this.endpointsWhere(selectionSql(selection));
   }
 
+  /** As one JSON value, like selectJsonRows: 2,000 rows took 27 ms to decode on PGlite, this ~9. */
   private async endpointsWhere(condition: SQL): Promise<EndpointInfo[]> {
-    const rows = await queryRows<{
-      id: number;
-      name: string;
-      tags: string[];
-      created_ms: number;
-      status: EndpointStatus;
-      sla_target: number | null;
-      is_active: boolean;
-    }>(
+    const [row] = await queryRows<{ rows: string }>(
       this.db,
-      sql`select id::float8 as id, name, tags, extract(epoch from created_at)::float8 * 1000 as created_ms, status,
-                 sla_target, is_active
-            from endpoints e where ${condition} order by id`,
+      sql`select coalesce(json_agg(json_build_array(id, name, tags, extract(epoch from created_at)::float8 * 1000,
+                                                    status, sla_target, is_active) order by id), '[]')::text as rows
+            from endpoints e where ${condition}`,
     );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      name: r.name,
-      tags: r.tags,
-      createdAt: new Date(Number(r.created_ms)),
-      status: r.status,
-      slaTarget: r.sla_target === null ? null : Number(r.sla_target),
-      isActive: r.is_active,
+    const rows = JSON.parse(row!.rows) as [number, string, string[], number, EndpointStatus, number | null, boolean][];
+    return rows.map(([id, name, tags, createdMs, status, slaTarget, isActive]) => ({
+      id,
+      name,
+      tags,
+      createdAt: new Date(createdMs),
+      status,
+      slaTarget,
+      isActive,
     }));
   }
 

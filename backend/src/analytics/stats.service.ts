@@ -62,7 +62,7 @@ export class StatsService {
     const aligned = alignToBuckets({ from: window.from, to: this.cap(window.to) });
     const all = await this.allEndpoints(endpoints, aligned);
     const sparkBucketSeconds = chooseSparkBucket(aligned.to.getTime() - aligned.from.getTime());
-    const rows = endpoints.map((endpoint, k) => ({ endpoint, ...all[k]! }));
+    const rows = endpoints.map((endpoint, k) => ({ endpoint, figures: all[k]!.figures, spark: all[k]!.spark }));
     const chosen = limit === undefined ? rows : worstUptimeFirst(rows).slice(0, limit);
     return {
       ...aligned,
@@ -93,7 +93,8 @@ export class StatsService {
       return {
         figures: windowFigures({
           endpoint,
-          ...window,
+          from: window.from,
+          to: window.to,
           rows: own ? [own.total, ...edge] : edge,
           changes: changes.get(endpoint.id) ?? [],
           incidents: incidentsBy.get(endpoint.id) ?? [],
@@ -223,7 +224,8 @@ export class StatsService {
     const figures = await mapYielding(endpoints, (endpoint) =>
       timeFigures({
         endpoint,
-        ...day,
+        from: day.from,
+        to: day.to,
         changes: changes.get(endpoint.id) ?? [],
         incidents: incidentsBy.get(endpoint.id) ?? [],
         maintenance: maintenance.get(endpoint.id) ?? [],
@@ -269,7 +271,8 @@ export class StatsService {
       const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return windowFigures({
         endpoint,
-        ...window,
+        from: window.from,
+        to: window.to,
         rows: own ? [own.total, ...edge] : edge,
         exact: percentiles?.get(`${endpoint.id}:0`),
         changes: changes.get(endpoint.id) ?? [],

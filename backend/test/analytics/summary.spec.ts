@@ -37,10 +37,14 @@ describe('stats summary: quiet endpoints summed in the database', () => {
       const createdAt = new Date(now.getTime() - createdAgoMs);
       ids[key] = (await makeEndpoint(db, { name: key, status, createdAt, tags })).id;
       // Microseconds in the creation time: the database sum must truncate them as endpoints() does.
-      await db.execute(sql`update endpoints set created_at = created_at + interval '700 microseconds' where id = ${ids[key]}`);
+      await db.execute(
+        sql`update endpoints set created_at = created_at + interval '700 microseconds' where id = ${ids[key]}`,
+      );
     };
     const change = (key: string, fromStatus: EndpointStatus, toStatus: EndpointStatus, agoMs: number) =>
-      db.insert(endpointStateChanges).values({ endpointId: ids[key]!, fromStatus, toStatus, at: new Date(now.getTime() - agoMs) });
+      db
+        .insert(endpointStateChanges)
+        .values({ endpointId: ids[key]!, fromStatus, toStatus, at: new Date(now.getTime() - agoMs) });
 
     // Quiet: nothing in the window.
     await make('up-old', 'UP', 3 * DAY);

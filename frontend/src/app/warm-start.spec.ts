@@ -39,6 +39,8 @@ describe('warmStart', () => {
     ]);
     expect(asked.find((a) => a.url === '/api/v1/stats/summary')?.token).toBe('Bearer fresh-token');
     expect(client.getQueryData(['analytics', 'summary'])).toEqual({});
+    // A session means a user exists: the route guard knows without asking (and after a sign-out).
+    expect(client.getQueryData(['auth', 'status'])).toEqual({ setup_required: false });
   });
 
   it('fetches the endpoints list page of the filters in the address', async () => {

@@ -34,8 +34,12 @@ function firstQueries(pathname: string, search: string): ((client: QueryClient) 
  */
 export async function warmStart(client: QueryClient, location: { pathname: string; search: string }): Promise<void> {
   if (PUBLIC_PATHS.has(location.pathname)) return;
-  if (await refreshAccessToken())
+  if (await refreshAccessToken()) {
+    // A session means a user exists: no first-run setup (what startSession records after a login too).
+    // The route guard then needs no status request, and sends a user who signs out to the login page.
+    client.setQueryData(authStatusQueryOptions().queryKey, { setup_required: false });
     await Promise.all(firstQueries(location.pathname, location.search).map((prefetch) => prefetch(client)));
+  }
   // Without a session the route guard needs the first-run status (login or setup?).
   else await client.prefetchQuery(authStatusQueryOptions());
   // What index.html's inline script fetched ahead has been taken by now, or never will be.

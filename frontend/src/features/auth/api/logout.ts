@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, setAccessToken } from '@/lib/api-client';
+import { authStatusQueryOptions } from './get-auth-status';
 
 /** Ends the session on the server (the refresh cookie names it) and forgets the token here. */
 export async function logout(): Promise<void> {
@@ -12,5 +13,13 @@ export async function logout(): Promise<void> {
 
 export function useLogout() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: logout, onSettled: () => queryClient.clear() });
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      queryClient.clear();
+      // A user existed to sign out, so no first-run setup: the route guard can send them to the login
+      // page at once. (Clearing also dropped a status request in flight, which would never answer.)
+      queryClient.setQueryData(authStatusQueryOptions().queryKey, { setup_required: false });
+    },
+  });
 }
