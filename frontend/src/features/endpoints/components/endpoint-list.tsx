@@ -24,10 +24,13 @@ export function EndpointList({ canEdit }: { canEdit: boolean }) {
     },
     [setSearch],
   );
-  const onRangeChange = useCallback(
-    (first: number, last: number) => setRange((r) => (r[0] === first && r[1] === last ? r : [first, last])),
-    [],
-  );
+  // Kept to whole pages: only a new page to load changes it. The table's first measure (rows 0–23 of
+  // page 0, say) then re-renders nothing; it used to re-render the whole list once more at load.
+  const onRangeChange = useCallback((first: number, last: number) => {
+    const start = Math.floor(first / PAGE_SIZE) * PAGE_SIZE;
+    const end = (Math.floor(last / PAGE_SIZE) + 1) * PAGE_SIZE - 1;
+    setRange((r) => (r[0] === start && r[1] === end ? r : [start, end]));
+  }, []);
   const rowAt = (index: number) => pages.pages.get(Math.floor(index / PAGE_SIZE))?.endpoints[index % PAGE_SIZE];
   const filtered = filters.q !== '' || filters.status !== null || filters.tag !== null;
   // While the pages of new filters load, the table keeps its last size (rows show placeholders)

@@ -42,8 +42,9 @@ export function EndpointTable({
     getScrollElement: () => scroller.current,
     estimateSize: () => (wide ? ROW_DESKTOP : ROW_MOBILE),
     overscan: 10,
-    // A first guess before the scroller is measured (and the size tests in jsdom get).
-    initialRect: { width: 1024, height: 700 },
+    // A first guess before the scroller is measured (and the size tests in jsdom get): its most, 70vh,
+    // which it is at any length worth virtualising, so the first measure rarely changes the rows shown.
+    initialRect: { width: 1024, height: Math.round(window.innerHeight * 0.7) || 700 },
     onChange: (v) => {
       const items = v.getVirtualItems();
       if (items.length > 0) onRangeChange(items[0].index, items[items.length - 1].index);
