@@ -3,7 +3,7 @@ import { and, arrayContains, asc, count, eq, ilike, inArray, sql, type SQL } fro
 import type { EndpointStatus } from '../db/schema.js';
 import { InjectDb, type Db } from '../db/database.module.js';
 import { selectJsonRows } from '../db/json-rows.js';
-import { endpoints, type EndpointRow, type NewEndpointRow } from '../db/schema.js';
+import { endpoints, statusOrder, type EndpointRow, type NewEndpointRow } from '../db/schema.js';
 import type { EndpointSortKey } from './endpoints.schemas.js';
 
 export interface EndpointListOptions {
@@ -18,15 +18,23 @@ export interface EndpointListOptions {
   sort: { key: EndpointSortKey; descending: boolean };
 }
 
-/** Worst first when sorting by status ascending. */
-const STATUS_ORDER = sql`case ${endpoints.status} when 'DOWN' then 0 when 'DEGRADED' then 1 when 'PENDING' then 2 when 'UP' then 3 else 4 end`;
+/** The name and status orders have indexes of the same expressions (db/tables/endpoints.ts). */
 const SORT_COLUMNS = {
   name: sql`lower(${endpoints.name})`,
-  status: STATUS_ORDER,
+  status: statusOrder(endpoints.status),
   last_checked_at: endpoints.lastCheckedAt,
   latency: endpoints.lastLatencyMs,
   created_at: endpoints.createdAt,
 } as const;
+
+/**
+ * The list's ORDER BY. Never-checked endpoints sort last either way; ties go in creation order, which
+ * keeps pages stable.
+ */
+export function listOrder(sort: EndpointListOptions['sort']): SQL[] {
+  const column = SORT_COLUMNS[sort.key];
+  return [sort.descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`, asc(endpoints.id)];
+}
 
 @Injectable()
 export class EndpointsRepository {
@@ -35,14 +43,11 @@ export class EndpointsRepository {
   /** One query for the page, one for the total. */
   async list(options: EndpointListOptions): Promise<{ rows: EndpointRow[]; total: number }> {
     const where = this.filter(options);
-    const column = SORT_COLUMNS[options.sort.key];
-    // Never-checked endpoints sort last either way; ties go in creation order, which keeps pages stable.
-    const order = options.sort.descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
     const [rows, [counted]] = await Promise.all([
       // As one JSON value: a page of wide rows is several times cheaper to read that way on PGlite.
       selectJsonRows(this.db, endpoints, {
         where,
-        orderBy: [order, asc(endpoints.id)],
+        orderBy: listOrder(options.sort),
         limit: options.limit,
         offset: options.offset,
       }),

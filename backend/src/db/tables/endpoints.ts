@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -14,6 +14,11 @@ import {
 
 export const ENDPOINT_STATUSES = ['UP', 'DOWN', 'DEGRADED', 'PAUSED', 'PENDING'] as const;
 export type EndpointStatus = (typeof ENDPOINT_STATUSES)[number];
+
+/** Worst first: the order of the list's "status" sort, and of the index that serves it. */
+export function statusOrder(status: AnyColumn | SQL): SQL {
+  return sql`case ${status} when 'DOWN' then 0 when 'DEGRADED' then 1 when 'PENDING' then 2 when 'UP' then 3 else 4 end`;
+}
 
 /** A monitored API (kind http), or a heartbeat monitor that pings us (kind push, usage issue). */
 export const endpoints = pgTable(
@@ -72,7 +77,14 @@ export const endpoints = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.status), index().using('gin', t.tags)],
+  (t) => [
+    index().on(t.status),
+    index().using('gin', t.tags),
+    // The list's first pages in its two default orders (EndpointsRepository's SORT_COLUMNS, same
+    // expressions): an index walk of 100 rows instead of sorting every endpoint (24 ms at 20,000).
+    index('endpoints_name_order_idx').on(sql`lower(${t.name})`, t.id),
+    index('endpoints_status_order_idx').on(sql`(${statusOrder(t.status)})`, t.id),
+  ],
 );
 
 export type EndpointRow = typeof endpoints.$inferSelect;

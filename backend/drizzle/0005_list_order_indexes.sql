@@ -1,0 +1,2 @@
+CREATE INDEX "endpoints_name_order_idx" ON "endpoints" USING btree (lower("name"),"id");--> statement-breakpoint
+CREATE INDEX "endpoints_status_order_idx" ON "endpoints" USING btree ((case "status" when 'DOWN' then 0 when 'DEGRADED' then 1 when 'PENDING' then 2 when 'UP' then 3 else 4 end),"id");
