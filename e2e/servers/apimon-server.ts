@@ -95,7 +95,6 @@ export class ApimonServer {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`apimon did not become healthy in 60 s:\n${this.logs}`);
     throw new Error(`apimon did not become healthy in 90 s:\n${this.logs}`);
   }
 
