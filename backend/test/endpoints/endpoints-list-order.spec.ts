@@ -13,15 +13,13 @@ describe('the endpoints list orders by its indexes', () => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase();
-    await database.db
-      .insert(endpoints)
-      .values(
-        Array.from({ length: 50 }, (_, i) => ({
-          name: `e${i}`,
-          url: `http://127.0.0.1:9/${i}`,
-          status: 'UP' as const,
-        })),
-      );
+    await database.db.insert(endpoints).values(
+      Array.from({ length: 50 }, (_, i) => ({
+        name: `e${i}`,
+        url: `http://127.0.0.1:9/${i}`,
+        status: 'UP' as const,
+      })),
+    );
   });
   afterAll(async () => {
     await database.close();
