@@ -1,16 +1,6 @@
 import { binOf, binValue, histogramOf, histogramPercentile, HISTOGRAM_ALPHA, mergeHistograms } from './histogram.js';
 import { exactPercentile, sortNumbers } from './percentiles.js';
-
-/** Deterministic PRNG (mulberry32) so the accuracy test is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../test/random.js';
 
 describe('log-scale histogram', () => {
   it.each([0, 1, 2, 3, 10, 99, 100, 101, 1234, 60_000])('bin of %i ms reports a value within 2 %', (ms) => {

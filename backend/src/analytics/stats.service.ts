@@ -52,10 +52,10 @@ export class StatsService {
     return { endpoint, from: window.from, to, figures: figures!, lastCheck: lastCheck ?? null };
   }
 
-  /** Every endpoint over one window, in a fixed number of set-based queries. */
   /**
-   * One row per endpoint, in id order; with `limit`, only the `limit` with the lowest uptime
-   * (worstUptimeFirst), and only their sparklines are built. `total` counts every endpoint.
+   * Every endpoint over one window, in a fixed number of set-based queries: one row per endpoint, in
+   * id order; with `limit`, only the `limit` with the lowest uptime (worstUptimeFirst), and only their
+   * sparklines are built. `total` counts every endpoint.
    */
   async overview(window: TimeWindow, limit?: number) {
     const endpoints = await this.repository.endpoints();
@@ -245,8 +245,8 @@ export class StatsService {
   }
 
   /**
-   * Figures of these endpoints over [from, to), in input order. `latency: false` (the SLA report) skips the histograms: uptime, downtime and counts stay exact,
-   * the percentiles come back null.
+   * Figures of these endpoints over [from, to), in input order. `latency: false` (the SLA report)
+   * skips the histograms: uptime, downtime and counts stay exact, the percentiles come back null.
    */
   async figures(
     endpoints: EndpointInfo[],

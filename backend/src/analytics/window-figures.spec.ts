@@ -2,20 +2,10 @@ import type { EndpointStatus } from '../db/schema.js';
 import type { EndpointInfo } from './analytics.repository.js';
 import type { StateChange } from './uptime.js';
 import { generalTimeFigures, timeFigures, type TimeInput } from './window-figures.js';
+import { seededRandom as random } from '../../test/random.js';
 
 const HOUR = 3_600_000;
 const STATUSES: EndpointStatus[] = ['UP', 'DOWN', 'DEGRADED', 'PAUSED', 'PENDING'];
-
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function endpoint(status: EndpointStatus, createdAt: Date): EndpointInfo {
   return { id: 1, name: 'e', tags: [], createdAt, status, slaTarget: null, isActive: true };

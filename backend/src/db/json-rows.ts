@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
+import { rowsOf } from './raw-rows.js';
 
 export interface JsonRowsQuery {
   where?: SQL;
@@ -28,22 +29,18 @@ export async function selectJsonRows<T extends PgTable>(
   query: JsonRowsQuery,
 ): Promise<T['$inferSelect'][]> {
   const columns = Object.entries(getTableColumns(table));
-  if (columns.length > MAX_COLUMNS) throw new Error(`selectJsonRows: more than ${MAX_COLUMNS} columns`);
   const order = sql.join(query.orderBy, sql`, `);
   const inner = sql`select * from ${table}`;
   if (query.where) inner.append(sql` where ${query.where}`);
   inner.append(sql` order by ${order}`);
   if (query.limit !== undefined) inner.append(sql` limit ${query.limit}`);
   if (query.offset !== undefined) inner.append(sql` offset ${query.offset}`);
-  const values = sql.join(
-    columns.map(([, column]) => sql`${column}`),
-    sql`, `,
-  );
   // The outer query names the subquery like the table, so the columns and the order resolve to it.
-  const statement = sql`select coalesce(json_agg(json_build_array(${values}) order by ${order}), '[]')::text as rows
-                          from (${inner}) as ${table}`;
-  const result = (await db.execute(statement)) as unknown as { rows: { rows: string }[] };
-  const parsed = JSON.parse(result.rows[0]!.rows) as unknown[][];
+  const parsed = await queryJsonArrays(db, {
+    values: columns.map(([, column]) => sql`${column}`),
+    from: sql`(${inner}) as ${table}`,
+    orderBy: query.orderBy,
+  });
   return parsed.map((values) => {
     const row: Record<string, unknown> = {};
     for (let k = 0; k < columns.length; k++) {
@@ -52,4 +49,23 @@ export async function selectJsonRows<T extends PgTable>(
     }
     return row as T['$inferSelect'];
   });
+}
+
+/**
+ * `select <values> from <from> order by <orderBy>` as one JSON value, parsed: an array of the values
+ * per row, in order. The trick under selectJsonRows, for reads of chosen expressions.
+ */
+export async function queryJsonArrays(
+  db: Pick<Db, 'execute'>,
+  query: { values: SQL[]; from: SQL; orderBy: SQL[] },
+): Promise<unknown[][]> {
+  if (query.values.length > MAX_COLUMNS) throw new Error(`queryJsonArrays: more than ${MAX_COLUMNS} values`);
+  const [row] = rowsOf<{ rows: string }>(
+    await db.execute(
+      sql`select coalesce(json_agg(json_build_array(${sql.join(query.values, sql`, `)})
+                                  order by ${sql.join(query.orderBy, sql`, `)}), '[]')::text as rows
+            from ${query.from}`,
+    ),
+  );
+  return JSON.parse(row!.rows) as unknown[][];
 }
