@@ -63,7 +63,7 @@ export class StatsService {
     const all = await this.allEndpoints(endpoints, aligned);
     const sparkBucketSeconds = chooseSparkBucket(aligned.to.getTime() - aligned.from.getTime());
     const rows = endpoints.map((endpoint, k) => ({ endpoint, figures: all[k]!.figures, spark: all[k]!.spark }));
-    const chosen = limit === undefined ? rows : worstUptimeFirst(rows).slice(0, limit);
+    const chosen = limit === undefined ? rows : worstUptimeFirst(rows, limit);
     return {
       ...aligned,
       sparkBucketSeconds,
