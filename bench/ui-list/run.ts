@@ -21,14 +21,14 @@ import pg from 'pg';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/playwright.config.js';
 import { ApimonServer } from '../../e2e/servers/apimon-server.js';
 
-const arg = (name: string, fallback: number) => {
+/** The value after --name, if given. */
+const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  return i === -1 ? undefined : process.argv[i + 1];
 };
+const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const N = arg('endpoints', 2000);
 const RUNS = arg('runs', 7);
-const option = (name: string) =>
-  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined;
 const POSTGRES = option('postgres');
 /** --static DIR: serve another build of the SPA (to compare two builds on the same server code). */
 const STATIC = option('static');

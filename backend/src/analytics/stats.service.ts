@@ -62,18 +62,17 @@ export class StatsService {
     const aligned = alignToBuckets({ from: window.from, to: this.cap(window.to) });
     const all = await this.allEndpoints(endpoints, aligned);
     const sparkBucketSeconds = chooseSparkBucket(aligned.to.getTime() - aligned.from.getTime());
-    const rows = endpoints.map((endpoint, k) => ({ endpoint, figures: all[k]!.figures, spark: all[k]!.spark }));
-    const chosen = limit === undefined ? rows : worstUptimeFirst(rows, limit);
+    const chosen = limit === undefined ? all : worstUptimeFirst(all, limit);
     return {
       ...aligned,
       sparkBucketSeconds,
-      total: rows.length,
+      total: all.length,
       rows: chosen.map(({ endpoint, figures, spark }) => ({ endpoint, figures, spark: spark() })),
     };
   }
 
   /**
-   * Figures and a sparkline per endpoint from one aggregate in hourly (or daily) buckets: the closed
+   * Each endpoint with its figures and sparkline, in input order, from one aggregate in hourly (or daily) buckets: the closed
    * buckets come from the rollup rows (cached, and summed per endpoint once per cached part), only
    * the edges (raw rows and the open-edge rollup) are read and added per call.
    */
@@ -91,6 +90,7 @@ export class StatsService {
       const own = closedBy.get(endpoint.id);
       const edge = edgesBy.get(endpoint.id) ?? NO_ROWS;
       return {
+        endpoint,
         figures: windowFigures({
           endpoint,
           from: window.from,
